@@ -1,0 +1,7 @@
+package org.channelport.partner;
+
+public enum ApplicationStatus {
+  SUBMITTED,
+  APPROVED,
+  REJECTED
+}

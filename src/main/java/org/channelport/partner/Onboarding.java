@@ -1,0 +1,139 @@
+package org.channelport.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.channelport.platform.Clock;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.security.Portfolios;
+import org.channelport.security.Role;
+import org.channelport.shared.Checks;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.RecordNotFoundException;
+
+/**
+ * Partner onboarding: a public application, reviewed by a channel manager. An applicant who
+ * already buys offline proves it with account number and billing postcode; approving such an
+ * application activates that existing account instead of creating a second one.
+ */
+@ApplicationScoped
+@Transactional
+public class Onboarding {
+  @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
+  @Inject PartnerService partners;
+  @Inject Portfolios portfolios;
+  @Inject Clock clock;
+
+  /** Anyone may apply. */
+  public PartnerApplication submit(ApplicationInput input) {
+    ApplicationInput in = input.validated();
+    Long linked = null;
+    if (in.accountNumber() != null) {
+      Partner account = partners.findByAccount(in.accountNumber(), in.billingPostcode());
+      if (account == null) {
+        throw new InvalidInputException(
+            List.of(new FieldError("accountNumber", "error.application.noSuchAccount")));
+      }
+      linked = account.getId();
+    }
+    PartnerApplication application = new PartnerApplication(in, linked, clock.now());
+    em.persist(application);
+    return application;
+  }
+
+  /** Applications waiting for a decision that this channel manager may decide. */
+  public List<PartnerApplication> pending() {
+    access.require(Role.CHANNEL_MANAGER);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<PartnerApplication> q = cb.createQuery(PartnerApplication.class);
+    Root<PartnerApplication> a = q.from(PartnerApplication.class);
+    Predicate decidable =
+        cb.or(
+            cb.isNull(a.get("linkedPartnerId")),
+            access.visible(cb, q, a.get("linkedPartnerId")));
+    q.select(a)
+        .where(cb.equal(a.get("status"), ApplicationStatus.SUBMITTED), decidable)
+        .orderBy(cb.asc(a.get("submittedAt")));
+    return em.createQuery(q).setMaxResults(500).getResultList();
+  }
+
+  public long pendingCount() {
+    return pending().size();
+  }
+
+  /** Approves: creates the partner (or activates the linked account) in the approver's portfolio. */
+  public Partner approve(Long applicationId, String tier) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    PartnerApplication application = decidable(applicationId);
+    Partner partner;
+    if (application.getLinkedPartnerId() != null) {
+      partner = em.find(Partner.class, application.getLinkedPartnerId());
+      if (partner.getStatus() == PartnerStatus.PROSPECT) {
+        partner.activate(clock.now());
+      }
+    } else {
+      PartnerTier chosen =
+          tier == null || tier.isBlank()
+              ? PartnerTier.REGISTERED
+              : PartnerTier.parse(tier)
+                  .orElseThrow(
+                      () ->
+                          new InvalidInputException(
+                              List.of(
+                                  new FieldError(
+                                      "tier",
+                                      "error.partner.tier",
+                                      "registered, silver, gold, platinum"))));
+      PartnerDetails details =
+          new PartnerDetails(
+              application.getCompanyName(),
+              "CP-" + (100000 + application.getId()),
+              chosen,
+              application.getCountry(),
+              application.getRegion(),
+              application.getSpecialisations(),
+              new Contact(
+                  application.getContactName(),
+                  application.getContactEmail(),
+                  application.getContactPhone()),
+              null);
+      partner = new Partner(details, PartnerStatus.ACTIVE, clock.now());
+      em.persist(partner);
+      em.flush();
+    }
+    portfolios.assign(caller.username(), partner.getId());
+    application.approve(partner.getId(), caller.username(), clock.now());
+    em.flush();
+    return partner;
+  }
+
+  public void reject(Long applicationId, String reason) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    PartnerApplication application = decidable(applicationId);
+    String why = Checks.clean(reason);
+    new Checks().text("reason", why, true, 500).throwIfAny();
+    application.reject(why, caller.username(), clock.now());
+    em.flush();
+  }
+
+  private PartnerApplication decidable(Long id) {
+    PartnerApplication application = id == null ? null : em.find(PartnerApplication.class, id);
+    if (application == null
+        || (application.getLinkedPartnerId() != null
+            && !access.canSee(application.getLinkedPartnerId()))) {
+      throw new RecordNotFoundException("PartnerApplication", id);
+    }
+    return application;
+  }
+
+}

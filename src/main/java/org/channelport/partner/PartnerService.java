@@ -1,0 +1,239 @@
+package org.channelport.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Order;
+import jakarta.persistence.criteria.Path;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.channelport.platform.Clock;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.security.Portfolios;
+import org.channelport.security.Role;
+import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.Checks;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
+
+/** Partner organisations: who may see, create and change which. */
+@ApplicationScoped
+@Transactional
+public class PartnerService {
+  /** Sortable columns, by the name pages and the API use. */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "name", "name",
+          "accountNumber", "accountNumber",
+          "tier", "tier",
+          "country", "country",
+          "status", "status",
+          "updatedAt", "updatedAt");
+
+  @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
+  @Inject Portfolios portfolios;
+  @Inject Clock clock;
+
+  /** The partners the caller may see; filters: q or name (name/account), tier, status, country. */
+  public Page<Partner> list(PageRequest page) {
+    return new Page<>(rows(page), count(page));
+  }
+
+  /** One page of the caller's partners: one SQL statement. */
+  public List<Partner> rows(PageRequest page) {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Partner> rows = cb.createQuery(Partner.class);
+    Root<Partner> p = rows.from(Partner.class);
+    rows.select(p).where(filters(cb, rows, p, page));
+    String sort = SORTS.getOrDefault(page.sortField(), "name");
+    Order order = page.ascending() ? cb.asc(p.get(sort)) : cb.desc(p.get(sort));
+    rows.orderBy(order, cb.asc(p.get("id")));
+    return em.createQuery(rows)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  /** How many of the caller's partners match the filters: one SQL statement. */
+  public long count(PageRequest page) {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Partner> c = count.from(Partner.class);
+    count.select(cb.count(c)).where(filters(cb, count, c, page));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  private Predicate[] filters(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<Partner> p, PageRequest page) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(access.visible(cb, query, p.get("id")));
+    String q = page.filter("q") != null ? page.filter("q") : page.filter("name");
+    if (q != null) {
+      String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+      where.add(
+          cb.or(
+              cb.like(cb.lower(p.get("name")), like),
+              cb.like(cb.lower(p.get("accountNumber")), like)));
+    }
+    PartnerTier.parse(page.filter("tier")).ifPresent(t -> where.add(cb.equal(p.get("tier"), t)));
+    PartnerStatus.parse(page.filter("status"))
+        .ifPresent(s -> where.add(cb.equal(p.get("status"), s)));
+    String country = page.filter("country");
+    if (country != null) {
+      Path<String> path = p.get("country");
+      where.add(cb.equal(path, country.toUpperCase(Locale.ROOT)));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  public Partner find(Long id) {
+    access.requireUser();
+    return access.find(Partner.class, id);
+  }
+
+  public Partner create(PartnerInput input) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    PartnerDetails details = input.validate(null);
+    PartnerStatus status =
+        input.status() == null
+            ? PartnerStatus.ACTIVE
+            : PartnerStatus.parse(input.status()).orElseThrow(() -> badStatus());
+    requireUniqueAccount(details.accountNumber(), null);
+    Partner partner = new Partner(details, status, clock.now());
+    em.persist(partner);
+    em.flush();
+    portfolios.assign(caller.username(), partner.getId());
+    return partner;
+  }
+
+  /**
+   * Changes a partner. Channel managers change anything; a partner manager only the primary
+   * contact of their own partner; a partner employee nothing.
+   */
+  public Partner update(Long id, PartnerInput input) {
+    Caller caller = access.requireUser();
+    Partner partner = access.find(Partner.class, id);
+    checkVersion(partner, input.version());
+    if (caller.isChannelManager()) {
+      PartnerDetails details = input.validate(partner.details());
+      requireUniqueAccount(details.accountNumber(), partner.getId());
+      partner.revise(details, clock.now());
+      if (input.status() != null) {
+        PartnerStatus target = PartnerStatus.parse(input.status()).orElseThrow(() -> badStatus());
+        partner.changeStatus(target, Checks.clean(input.statusReason()), clock.now());
+      }
+    } else if (caller.isPartnerManager()) {
+      if (input.changesMoreThanContact(partner.details(), partner.getStatus())) {
+        throw new AccessDeniedException("error.partner.contactOnly");
+      }
+      Checks checks = new Checks();
+      var contact = input.contact(checks, partner.getPrimaryContact());
+      checks.throwIfAny();
+      partner.changeContact(contact, clock.now());
+    } else {
+      throw new AccessDeniedException("error.partner.readOnly");
+    }
+    return flushed(partner);
+  }
+
+  public Partner suspend(Long id, String reason, long version) {
+    access.require(Role.CHANNEL_MANAGER);
+    Partner partner = access.find(Partner.class, id);
+    checkVersion(partner, version);
+    String why = Checks.clean(reason);
+    new Checks().text("statusReason", why, true, 500).throwIfAny();
+    partner.suspend(why, clock.now());
+    return flushed(partner);
+  }
+
+  public Partner activate(Long id, long version) {
+    access.require(Role.CHANNEL_MANAGER);
+    Partner partner = access.find(Partner.class, id);
+    checkVersion(partner, version);
+    partner.activate(clock.now());
+    return flushed(partner);
+  }
+
+  /** Counts of the caller's partners by status, for the home page. */
+  public Map<PartnerStatus, Long> countByStatus() {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+    Root<Partner> p = q.from(Partner.class);
+    q.multiselect(p.get("status"), cb.count(p))
+        .where(access.visible(cb, q, p.get("id")))
+        .groupBy(p.get("status"));
+    Map<PartnerStatus, Long> counts = new java.util.EnumMap<>(PartnerStatus.class);
+    for (PartnerStatus s : PartnerStatus.values()) {
+      counts.put(s, 0L);
+    }
+    for (Object[] row : em.createQuery(q).getResultList()) {
+      counts.put((PartnerStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  /** Linking an offline customer: does this account number and billing postcode belong together? */
+  Partner findByAccount(String accountNumber, String postcode) {
+    List<Partner> found =
+        em.createQuery(
+                "SELECT p FROM Partner p WHERE p.accountNumber = :account", Partner.class)
+            .setParameter("account", accountNumber.strip().toUpperCase(Locale.ROOT))
+            .getResultList();
+    if (found.isEmpty() || found.get(0).getBillingPostcode() == null) {
+      return null;
+    }
+    String expected = found.get(0).getBillingPostcode().replace(" ", "");
+    return expected.equalsIgnoreCase(postcode.replace(" ", "")) ? found.get(0) : null;
+  }
+
+  private void requireUniqueAccount(String accountNumber, Long exceptId) {
+    List<Long> ids =
+        em.createQuery("SELECT p.id FROM Partner p WHERE p.accountNumber = :a", Long.class)
+            .setParameter("a", accountNumber)
+            .getResultList();
+    if (ids.stream().anyMatch(other -> !other.equals(exceptId))) {
+      throw new ConflictException("accountNumber", "error.partner.duplicateAccount", accountNumber);
+    }
+  }
+
+  private static void checkVersion(Partner partner, Long expected) {
+    if (expected != null && expected != partner.getVersion()) {
+      throw stale(partner);
+    }
+  }
+
+  private Partner flushed(Partner partner) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw stale(partner);
+    }
+    return partner;
+  }
+
+  private static ConflictException stale(Partner partner) {
+    return new ConflictException("version", "error.stale", partner.getName());
+  }
+
+  private static org.channelport.shared.InvalidInputException badStatus() {
+    return new org.channelport.shared.InvalidInputException(
+        List.of(
+            new org.channelport.shared.FieldError(
+                "status", "error.partner.status", "prospect, active, suspended")));
+  }
+}

@@ -1,0 +1,26 @@
+package org.channelport.partner;
+
+import java.util.Locale;
+import java.util.Optional;
+
+public enum PartnerTier {
+  REGISTERED,
+  SILVER,
+  GOLD,
+  PLATINUM;
+
+  public String code() {
+    return name().toLowerCase(Locale.ROOT);
+  }
+
+  public static Optional<PartnerTier> parse(String text) {
+    if (text == null) {
+      return Optional.empty();
+    }
+    try {
+      return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
+    } catch (IllegalArgumentException e) {
+      return Optional.empty();
+    }
+  }
+}

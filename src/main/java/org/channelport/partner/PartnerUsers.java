@@ -1,0 +1,54 @@
+package org.channelport.partner;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.transaction.Transactional;
+import java.util.List;
+import org.channelport.platform.Clock;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.security.Role;
+
+/** The people of each partner: refreshed when they sign in, listed for their partner. */
+@ApplicationScoped
+@Transactional
+public class PartnerUsers {
+  @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
+  @Inject Clock clock;
+
+  /** Called at sign-in: keeps the directory in step with what Keycloak says about the caller. */
+  public void signedIn(Caller caller, String displayName, String email) {
+    if (!caller.isPartnerUser()) {
+      return;
+    }
+    PartnerUser user =
+        em.createQuery("SELECT u FROM PartnerUser u WHERE u.username = :u", PartnerUser.class)
+            .setParameter("u", caller.username())
+            .getResultStream()
+            .findFirst()
+            .orElse(null);
+    if (em.find(Partner.class, caller.partnerId()) == null) {
+      return; // the token names a partner this portal does not know
+    }
+    if (user == null) {
+      user = new PartnerUser(caller.partnerId(), caller.username());
+      em.persist(user);
+    }
+    String role = caller.has(Role.PARTNER_MANAGER) ? "partner-manager" : "partner-employee";
+    user.seen(caller.partnerId(), displayName, email, role, clock.now());
+  }
+
+  /** The users of a partner the caller may see. */
+  public List<PartnerUser> ofPartner(Long partnerId) {
+    access.requireUser();
+    access.find(Partner.class, partnerId);
+    return em.createQuery(
+            "SELECT u FROM PartnerUser u WHERE u.partnerId = :p ORDER BY u.username",
+            PartnerUser.class)
+        .setParameter("p", partnerId)
+        .getResultList();
+  }
+}

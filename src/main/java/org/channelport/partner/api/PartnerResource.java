@@ -1,0 +1,122 @@
+package org.channelport.partner.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.channelport.partner.PartnerInput;
+import org.channelport.partner.PartnerService;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/partners")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Partners", description = "Partner organisations in the caller's scope")
+public class PartnerResource {
+  @Inject PartnerService partners;
+
+  /** One page of partners. */
+  public record PartnerPage(List<PartnerJson> items, long total, int offset, int limit) {}
+
+  @GET
+  @Operation(summary = "List the partners the caller may see")
+  @APIResponse(responseCode = "200", description = "A page of partners")
+  public PartnerPage list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("sort") @DefaultValue("name") String sort,
+      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("asc") String order,
+      @Parameter(description = "text in name or account number") @QueryParam("q") String q,
+      @QueryParam("tier") String tier,
+      @QueryParam("status") String status,
+      @QueryParam("country") String country) {
+    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
+      throw new InvalidInputException(
+          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
+    }
+    Map<String, String> filters = new HashMap<>();
+    put(filters, "q", q);
+    put(filters, "tier", tier);
+    put(filters, "status", status);
+    put(filters, "country", country);
+    Page<org.channelport.partner.Partner> page =
+        partners.list(
+            new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
+    return new PartnerPage(
+        page.rows().stream().map(PartnerJson::of).toList(), page.total(), offset, limit);
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One partner")
+  @APIResponse(responseCode = "200", description = "The partner")
+  @APIResponse(responseCode = "404", description = "No such partner in the caller's scope")
+  public PartnerJson get(@PathParam("id") long id) {
+    return PartnerJson.of(partners.find(id));
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a partner (channel managers); it joins the creator's portfolio")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Invalid input, naming the field")
+  @APIResponse(responseCode = "403", description = "Not a channel manager")
+  @APIResponse(responseCode = "409", description = "Duplicate account number")
+  public Response create(PartnerInput input, @Context UriInfo uri) {
+    PartnerJson created = PartnerJson.of(partners.create(requireBody(input)));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Change a partner",
+      description =
+          "Fields left out keep their value. Channel managers change anything; a partner manager"
+              + " only primaryContact of their own partner. Send the version you read to be"
+              + " told (409) when someone else changed the partner meanwhile.")
+  @APIResponse(responseCode = "200", description = "The changed partner")
+  @APIResponse(responseCode = "403", description = "The role may not change this")
+  @APIResponse(responseCode = "404", description = "No such partner in the caller's scope")
+  @APIResponse(responseCode = "409", description = "Stale version or duplicate account number")
+  public PartnerJson update(@PathParam("id") long id, PartnerInput input) {
+    return PartnerJson.of(partners.update(id, requireBody(input)));
+  }
+
+  private static PartnerInput requireBody(PartnerInput input) {
+    if (input == null) {
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
+    }
+    return input;
+  }
+
+  private static void put(Map<String, String> filters, String key, String value) {
+    if (value != null) {
+      filters.put(key, value);
+    }
+  }
+}

@@ -1,0 +1,99 @@
+package org.channelport.security;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.persistence.criteria.Subquery;
+import java.util.Arrays;
+import org.channelport.audit.AuditWriter;
+import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.RecordNotFoundException;
+
+/**
+ * The one access-rule mechanism. Every query for partner-owned data takes its predicate from
+ * {@link #visible}, and every load by id goes through {@link #find}: a channel manager sees the
+ * partners in their portfolio, a partner user their own partner, nobody else anything. A record
+ * outside the caller's scope is "not found", and the attempt is audited.
+ */
+@ApplicationScoped
+public class AccessRules {
+  @PersistenceContext EntityManager em;
+  @Inject CurrentCaller currentCaller;
+  @Inject AuditWriter audit;
+
+  public Caller caller() {
+    return currentCaller.get();
+  }
+
+  /** The predicate that limits a query to the partners the caller may see. */
+  public Predicate visible(CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> partnerId) {
+    Caller caller = caller();
+    if (caller.isPartnerUser()) {
+      return cb.equal(partnerId, caller.partnerId());
+    }
+    if (caller.isChannelManager()) {
+      Subquery<Long> portfolio = query.subquery(Long.class);
+      Root<PortfolioAssignment> assignment = portfolio.from(PortfolioAssignment.class);
+      portfolio
+          .select(assignment.get("partnerId"))
+          .where(cb.equal(assignment.get("managerUsername"), caller.username()));
+      return partnerId.in(portfolio);
+    }
+    return cb.disjunction();
+  }
+
+  public boolean canSee(Long partnerId) {
+    Caller caller = caller();
+    if (partnerId == null) {
+      return false;
+    }
+    if (caller.isPartnerUser()) {
+      return partnerId.equals(caller.partnerId());
+    }
+    if (caller.isChannelManager()) {
+      return !em.createQuery(
+              "SELECT a.id FROM PortfolioAssignment a"
+                  + " WHERE a.managerUsername = :manager AND a.partnerId = :partner",
+              Long.class)
+          .setParameter("manager", caller.username())
+          .setParameter("partner", partnerId)
+          .setMaxResults(1)
+          .getResultList()
+          .isEmpty();
+    }
+    return false;
+  }
+
+  /** Loads a record the caller may see; anything else is not found (and audited if it exists). */
+  public <T extends PartnerOwned> T find(Class<T> type, Object id) {
+    T entity = id == null ? null : em.find(type, id);
+    if (entity == null) {
+      throw new RecordNotFoundException(type.getSimpleName(), id);
+    }
+    if (!canSee(entity.ownerPartnerId())) {
+      audit.denied(type.getSimpleName(), id, entity.ownerPartnerId());
+      throw new RecordNotFoundException(type.getSimpleName(), id);
+    }
+    return entity;
+  }
+
+  /** Requires one of the roles; a caller without any of them gets 403. */
+  public Caller require(Role... anyOf) {
+    Caller caller = caller();
+    if (Arrays.stream(anyOf).noneMatch(caller::has)) {
+      throw new AccessDeniedException("error.forbiddenRole");
+    }
+    return caller;
+  }
+
+  /** Requires a signed-in user with at least one portal role. */
+  public Caller requireUser() {
+    return require(Role.values());
+  }
+}

@@ -1,0 +1,73 @@
+package org.channelport.security;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import jakarta.security.enterprise.SecurityContext;
+import jakarta.security.enterprise.identitystore.openid.Claims;
+import jakarta.security.enterprise.identitystore.openid.OpenIdContext;
+import java.security.Principal;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.OptionalLong;
+
+/**
+ * The caller of this request, however they came in: a page session signed in through Keycloak,
+ * or an API call whose bearer token {@link BearerTokenFilter} verified.
+ */
+@RequestScoped
+public class CurrentCaller {
+  static final String PARTNER_CLAIM = "partner_id";
+
+  @Inject SecurityContext securityContext;
+  @Inject Instance<OpenIdContext> openIdContext;
+
+  private Caller caller;
+
+  public Caller get() {
+    if (caller == null) {
+      caller = fromPageSession();
+    }
+    return caller;
+  }
+
+  void authenticatedByToken(Caller tokenCaller) {
+    this.caller = tokenCaller;
+  }
+
+  private Caller fromPageSession() {
+    Principal principal = securityContext.getCallerPrincipal();
+    if (principal == null) {
+      return Caller.ANONYMOUS;
+    }
+    EnumSet<Role> roles = EnumSet.noneOf(Role.class);
+    for (Role role : Role.values()) {
+      if (securityContext.isCallerInRole(role.roleName())) {
+        roles.add(role);
+      }
+    }
+    return new Caller(principal.getName(), roles, partnerIdFromSession());
+  }
+
+  private Long partnerIdFromSession() {
+    if (openIdContext.isUnsatisfied()) {
+      return null;
+    }
+    OpenIdContext context = openIdContext.get();
+    Long fromId = partnerId(context.getIdentityToken().getJwtClaims());
+    return fromId != null ? fromId : partnerId(context.getAccessToken().getJwtClaims());
+  }
+
+  private static Long partnerId(Claims claims) {
+    try {
+      OptionalLong value = claims.getLongClaim(PARTNER_CLAIM);
+      if (value.isPresent()) {
+        return value.getAsLong();
+      }
+    } catch (RuntimeException notANumber) {
+      // fall through: some realms write the attribute as a string
+    }
+    Optional<String> text = claims.getStringClaim(PARTNER_CLAIM);
+    return text.map(TokenVerifier::parsePartnerId).orElse(null);
+  }
+}

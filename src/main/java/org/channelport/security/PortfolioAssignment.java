@@ -1,0 +1,93 @@
+package org.channelport.security;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import java.time.Instant;
+import org.channelport.audit.AuditedEntity;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** A partner in a channel manager's portfolio: the manager sees that partner's data. */
+@Entity
+@Table(name = "portfolio_assignment")
+public class PortfolioAssignment extends AuditedEntity {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "portfolio_ids")
+  @TableGenerator(
+      name = "portfolio_ids",
+      table = "id_generator",
+      pkColumnName = "name",
+      valueColumnName = "next_val",
+      pkColumnValue = "portfolio_assignment",
+      allocationSize = 20)
+  private Long id;
+
+  @Column(name = "manager_username")
+  private String managerUsername;
+
+  @Column(name = "partner_id")
+  private Long partnerId;
+
+  @Column(name = "assigned_at")
+  private Instant assignedAt;
+
+  @Column(name = "assigned_by")
+  private String assignedBy;
+
+  protected PortfolioAssignment() {}
+
+  public PortfolioAssignment(String managerUsername, Long partnerId, Instant at, String by) {
+    this.managerUsername = managerUsername;
+    this.partnerId = partnerId;
+    this.assignedAt = at;
+    this.assignedBy = by;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public String getManagerUsername() {
+    return managerUsername;
+  }
+
+  public Long getPartnerId() {
+    return partnerId;
+  }
+
+  public Instant getAssignedAt() {
+    return assignedAt;
+  }
+
+  public String getAssignedBy() {
+    return assignedBy;
+  }
+
+  @Override
+  public String auditType() {
+    return "PortfolioAssignment";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditPartnerId() {
+    return partnerId;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("manager", managerUsername);
+    state.put("partnerId", partnerId);
+    return state;
+  }
+}

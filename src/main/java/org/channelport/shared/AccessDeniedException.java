@@ -1,0 +1,8 @@
+package org.channelport.shared;
+
+/** The caller may see the record but their role may not do this to it (403). */
+public class AccessDeniedException extends DomainException {
+  public AccessDeniedException(String messageKey, Object... args) {
+    super(messageKey, args);
+  }
+}

@@ -1,0 +1,15 @@
+package org.channelport.shared;
+
+/** The request clashes with the current state: a duplicate, a stale version, a wrong step (409). */
+public class ConflictException extends DomainException {
+  private final String field;
+
+  public ConflictException(String field, String messageKey, Object... args) {
+    super(messageKey, args);
+    this.field = field;
+  }
+
+  public String field() {
+    return field;
+  }
+}
