@@ -1,0 +1,51 @@
+package org.channelport.partner;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.time.Instant;
+import org.channelport.shared.ConflictException;
+import org.junit.jupiter.api.Test;
+
+class PartnerTest {
+  final Instant now = Instant.parse("2026-11-23T10:00:00Z");
+
+  Partner active() {
+    return new Partner(PartnerInputTest.valid().validate(null), PartnerStatus.ACTIVE, now);
+  }
+
+  @Test
+  void suspendingRecordsTheReasonAndActivatingClearsIt() {
+    Partner p = active();
+    p.suspend("unpaid invoices", now);
+    assertEquals(PartnerStatus.SUSPENDED, p.getStatus());
+    assertEquals("unpaid invoices", p.getStatusReason());
+    p.activate(now.plusSeconds(60));
+    assertEquals(PartnerStatus.ACTIVE, p.getStatus());
+    assertNull(p.getStatusReason());
+    assertEquals(now.plusSeconds(60), p.getUpdatedAt());
+  }
+
+  @Test
+  void aSuspendedPartnerCannotBeSuspendedAgain() {
+    Partner p = active();
+    p.suspend("x", now);
+    assertThrows(ConflictException.class, () -> p.suspend("y", now));
+  }
+
+  @Test
+  void aPartnerNeverGoesBackToProspect() {
+    Partner p = active();
+    assertThrows(ConflictException.class, () -> p.changeStatus(PartnerStatus.PROSPECT, null, now));
+  }
+
+  @Test
+  void theAuditStateNamesEveryBusinessField() {
+    assertEquals(
+        java.util.List.of(
+            "name", "accountNumber", "tier", "country", "region", "specialisations",
+            "primaryContact", "billingPostcode", "status", "statusReason"),
+        java.util.List.copyOf(active().auditState().keySet()));
+  }
+}
