@@ -10,8 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * Writes an audit entry for every insert, update and delete of an {@link AuditedEntity}, inside
- * the same transaction, so a change and its audit entry are committed (or rolled back) together.
+ * Writes an audit entry for every insert, update and delete of an {@link AuditedEntity}, inside the
+ * same transaction, so a change and its audit entry are committed (or rolled back) together.
  */
 public class AuditListener {
 

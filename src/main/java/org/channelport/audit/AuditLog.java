@@ -28,8 +28,15 @@ public class AuditLog {
     CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
     Root<AuditEntry> e = q.from(AuditEntry.class);
     q.select(e).where(filters(cb, q, e, page));
-    q.orderBy(page.ascending() && "at".equals(page.sortField()) ? cb.asc(e.get("at")) : cb.desc(e.get("at")), cb.desc(e.get("id")));
-    return em.createQuery(q).setFirstResult(page.first()).setMaxResults(page.size()).getResultList();
+    q.orderBy(
+        page.ascending() && "at".equals(page.sortField())
+            ? cb.asc(e.get("at"))
+            : cb.desc(e.get("at")),
+        cb.desc(e.get("id")));
+    return em.createQuery(q)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
   }
 
   public long count(PageRequest page) {

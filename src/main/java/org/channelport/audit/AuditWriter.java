@@ -46,8 +46,7 @@ public class AuditWriter {
     insert(entityType, String.valueOf(id), partnerId, AuditAction.DENIED, null);
   }
 
-  private void insert(
-      String type, String id, Long partnerId, AuditAction action, String changes) {
+  private void insert(String type, String id, Long partnerId, AuditAction action, String changes) {
     try (Connection connection = dataSource.getConnection();
         PreparedStatement insert = connection.prepareStatement(INSERT)) {
       insert.setTimestamp(1, Timestamp.from(clock.now()));

@@ -52,6 +52,10 @@ public class Contact implements Serializable {
 
   @Override
   public String toString() {
-    return String.join(" / ", Objects.toString(name, ""), Objects.toString(email, ""), Objects.toString(phone, ""));
+    return String.join(
+        " / ",
+        Objects.toString(name, ""),
+        Objects.toString(email, ""),
+        Objects.toString(phone, ""));
   }
 }

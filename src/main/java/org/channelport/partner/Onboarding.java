@@ -21,9 +21,9 @@ import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
 
 /**
- * Partner onboarding: a public application, reviewed by a channel manager. An applicant who
- * already buys offline proves it with account number and billing postcode; approving such an
- * application activates that existing account instead of creating a second one.
+ * Partner onboarding: a public application, reviewed by a channel manager. An applicant who already
+ * buys offline proves it with account number and billing postcode; approving such an application
+ * activates that existing account instead of creating a second one.
  */
 @ApplicationScoped
 @Transactional
@@ -57,21 +57,30 @@ public class Onboarding {
     CriteriaBuilder cb = em.getCriteriaBuilder();
     CriteriaQuery<PartnerApplication> q = cb.createQuery(PartnerApplication.class);
     Root<PartnerApplication> a = q.from(PartnerApplication.class);
-    Predicate decidable =
-        cb.or(
-            cb.isNull(a.get("linkedPartnerId")),
-            access.visible(cb, q, a.get("linkedPartnerId")));
-    q.select(a)
-        .where(cb.equal(a.get("status"), ApplicationStatus.SUBMITTED), decidable)
-        .orderBy(cb.asc(a.get("submittedAt")));
+    q.select(a).where(decidable(cb, q, a)).orderBy(cb.asc(a.get("submittedAt")));
     return em.createQuery(q).setMaxResults(500).getResultList();
   }
 
   public long pendingCount() {
-    return pending().size();
+    access.require(Role.CHANNEL_MANAGER);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> q = cb.createQuery(Long.class);
+    Root<PartnerApplication> a = q.from(PartnerApplication.class);
+    q.select(cb.count(a)).where(decidable(cb, q, a));
+    return em.createQuery(q).getSingleResult();
   }
 
-  /** Approves: creates the partner (or activates the linked account) in the approver's portfolio. */
+  /** Submitted, and either new to us or linked to an account in the caller's portfolio. */
+  private Predicate decidable(CriteriaBuilder cb, CriteriaQuery<?> q, Root<PartnerApplication> a) {
+    return cb.and(
+        cb.equal(a.get("status"), ApplicationStatus.SUBMITTED),
+        cb.or(
+            cb.isNull(a.get("linkedPartnerId")), access.visible(cb, q, a.get("linkedPartnerId"))));
+  }
+
+  /**
+   * Approves: creates the partner (or activates the linked account) in the approver's portfolio.
+   */
   public Partner approve(Long applicationId, String tier) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     PartnerApplication application = decidable(applicationId);
@@ -135,5 +144,4 @@ public class Onboarding {
     }
     return application;
   }
-
 }

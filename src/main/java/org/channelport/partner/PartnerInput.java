@@ -75,7 +75,10 @@ public record PartnerInput(
             : Specialisations.normalise(specialisations);
     for (String s : newSpecs) {
       if (!SPECIALISATION.matcher(s).matches()) {
-        checks.add("specialisations", "error.partner.specialisation", s.length() > 40 ? s.substring(0, 40) : s);
+        checks.add(
+            "specialisations",
+            "error.partner.specialisation",
+            s.length() > 40 ? s.substring(0, 40) : s);
       }
     }
     if (Specialisations.join(newSpecs).length() > 500) {
@@ -97,10 +100,8 @@ public record PartnerInput(
       return current;
     }
     String cName = pick(primaryContact.name(), current == null ? null : current.getName());
-    String cEmail =
-        pick(primaryContact.email(), current == null ? null : current.getEmail());
-    String cPhone =
-        pick(primaryContact.phone(), current == null ? null : current.getPhone());
+    String cEmail = pick(primaryContact.email(), current == null ? null : current.getEmail());
+    String cPhone = pick(primaryContact.phone(), current == null ? null : current.getPhone());
     checks.maxLength("primaryContact.name", cName, 200);
     checks.maxLength("primaryContact.email", cEmail, 254);
     checks.email("primaryContact.email", cEmail);
@@ -112,10 +113,20 @@ public record PartnerInput(
 
   /** True if the input asks to change anything but the primary contact. */
   boolean changesMoreThanContact(PartnerDetails current, PartnerStatus currentStatus) {
-    PartnerDetails merged = new PartnerInput(
-            name, accountNumber, tier, country, region, specialisations, null,
-            billingPostcode, null, null, null)
-        .validate(current);
+    PartnerDetails merged =
+        new PartnerInput(
+                name,
+                accountNumber,
+                tier,
+                country,
+                region,
+                specialisations,
+                null,
+                billingPostcode,
+                null,
+                null,
+                null)
+            .validate(current);
     boolean statusChange =
         status != null && PartnerStatus.parse(status).map(s -> s != currentStatus).orElse(true);
     return !merged.name().equals(current.name())

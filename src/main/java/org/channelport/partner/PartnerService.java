@@ -58,7 +58,7 @@ public class PartnerService {
     CriteriaQuery<Partner> rows = cb.createQuery(Partner.class);
     Root<Partner> p = rows.from(Partner.class);
     rows.select(p).where(filters(cb, rows, p, page));
-    String sort = SORTS.getOrDefault(page.sortField(), "name");
+    String sort = page.sortField() == null ? "name" : SORTS.getOrDefault(page.sortField(), "name");
     Order order = page.ascending() ? cb.asc(p.get(sort)) : cb.desc(p.get(sort));
     rows.orderBy(order, cb.asc(p.get("id")));
     return em.createQuery(rows)
@@ -121,8 +121,8 @@ public class PartnerService {
   }
 
   /**
-   * Changes a partner. Channel managers change anything; a partner manager only the primary
-   * contact of their own partner; a partner employee nothing.
+   * Changes a partner. Channel managers change anything; a partner manager only the primary contact
+   * of their own partner; a partner employee nothing.
    */
   public Partner update(Long id, PartnerInput input) {
     Caller caller = access.requireUser();
@@ -190,8 +190,7 @@ public class PartnerService {
   /** Linking an offline customer: does this account number and billing postcode belong together? */
   Partner findByAccount(String accountNumber, String postcode) {
     List<Partner> found =
-        em.createQuery(
-                "SELECT p FROM Partner p WHERE p.accountNumber = :account", Partner.class)
+        em.createQuery("SELECT p FROM Partner p WHERE p.accountNumber = :account", Partner.class)
             .setParameter("account", accountNumber.strip().toUpperCase(Locale.ROOT))
             .getResultList();
     if (found.isEmpty() || found.get(0).getBillingPostcode() == null) {

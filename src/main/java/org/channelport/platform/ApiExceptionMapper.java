@@ -28,7 +28,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     if (badJson != null) {
       return Problem.of(
           Response.Status.BAD_REQUEST,
-          "The request body is not valid JSON for this resource: " + firstLine(badJson.getMessage()));
+          "The request body is not valid JSON for this resource: "
+              + firstLine(badJson.getMessage()));
     }
     if (e instanceof InvalidInputException invalid) {
       var errors =
@@ -55,7 +56,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     if (e instanceof ProcessingException) {
       return Problem.of(
-          Response.Status.BAD_REQUEST, "The request body is not valid JSON for this resource: " + firstLine(e.getMessage()));
+          Response.Status.BAD_REQUEST,
+          "The request body is not valid JSON for this resource: " + firstLine(e.getMessage()));
     }
     if (e instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();

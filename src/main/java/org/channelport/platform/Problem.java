@@ -12,7 +12,8 @@ public record Problem(
   public record FieldProblem(String field, String message) {}
 
   public static Problem of(Response.Status status, String detail) {
-    return new Problem("about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
+    return new Problem(
+        "about:blank", status.getReasonPhrase(), status.getStatusCode(), detail, null, null);
   }
 
   public Response toResponse() {

@@ -16,10 +16,10 @@ import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.RecordNotFoundException;
 
 /**
- * The one access-rule mechanism. Every query for partner-owned data takes its predicate from
- * {@link #visible}, and every load by id goes through {@link #find}: a channel manager sees the
- * partners in their portfolio, a partner user their own partner, nobody else anything. A record
- * outside the caller's scope is "not found", and the attempt is audited.
+ * The one access-rule mechanism. Every query for partner-owned data takes its predicate from {@link
+ * #visible}, and every load by id goes through {@link #find}: a channel manager sees the partners
+ * in their portfolio, a partner user their own partner, nobody else anything. A record outside the
+ * caller's scope is "not found", and the attempt is audited.
  */
 @ApplicationScoped
 public class AccessRules {

@@ -13,8 +13,8 @@ import java.security.Principal;
 import org.channelport.platform.Problem;
 
 /**
- * The API door: every /api/v1 call needs a valid Keycloak access token. Anything else answers
- * 401 problem+json, never a redirect to a login page.
+ * The API door: every /api/v1 call needs a valid Keycloak access token. Anything else answers 401
+ * problem+json, never a redirect to a login page.
  */
 @Provider
 @PreMatching
@@ -36,7 +36,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     try {
       caller = verifier.verify(header.substring(BEARER.length()));
     } catch (TokenVerifier.InvalidTokenException e) {
-      request.abortWith(unauthorized("The bearer token was refused: " + e.getMessage(), "invalid_token"));
+      request.abortWith(
+          unauthorized("The bearer token was refused: " + e.getMessage(), "invalid_token"));
       return;
     }
     currentCaller.authenticatedByToken(caller);
@@ -66,7 +67,8 @@ public class BearerTokenFilter implements ContainerRequestFilter {
   }
 
   private static Response unauthorized(String detail, String error) {
-    String challenge = "Bearer realm=\"channelport\"" + (error == null ? "" : ", error=\"" + error + "\"");
+    String challenge =
+        "Bearer realm=\"channelport\"" + (error == null ? "" : ", error=\"" + error + "\"");
     Response problem = Problem.of(Response.Status.UNAUTHORIZED, detail).toResponse();
     return Response.fromResponse(problem).header(HttpHeaders.WWW_AUTHENTICATE, challenge).build();
   }

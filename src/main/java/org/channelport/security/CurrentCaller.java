@@ -12,8 +12,8 @@ import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
- * The caller of this request, however they came in: a page session signed in through Keycloak,
- * or an API call whose bearer token {@link BearerTokenFilter} verified.
+ * The caller of this request, however they came in: a page session signed in through Keycloak, or
+ * an API call whose bearer token {@link BearerTokenFilter} verified.
  */
 @RequestScoped
 public class CurrentCaller {

@@ -8,9 +8,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import java.time.Instant;
-import org.channelport.audit.AuditedEntity;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import org.channelport.audit.AuditedEntity;
 
 /** A partner in a channel manager's portfolio: the manager sees that partner's data. */
 @Entity

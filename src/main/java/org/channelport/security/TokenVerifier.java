@@ -24,8 +24,8 @@ import java.util.Set;
 
 /**
  * Verifies Keycloak access tokens for the API: RS256 signature against the realm's cached JWKS,
- * exact issuer, the API audience, expiry and not-before (with Nimbus' default clock skew), and
- * that it is an access token ("typ": "Bearer"), not an ID token.
+ * exact issuer, the API audience, expiry and not-before (with Nimbus' default clock skew), and that
+ * it is an access token ("typ": "Bearer"), not an ID token.
  */
 @ApplicationScoped
 public class TokenVerifier {

@@ -3,8 +3,8 @@ package org.channelport.shared;
 import java.util.Locale;
 
 /**
- * A business rule said no. Carries a message key from the bundle so pages can show it in the
- * user's language; {@link #getMessage()} is the English text the API answers with.
+ * A business rule said no. Carries a message key from the bundle so pages can show it in the user's
+ * language; {@link #getMessage()} is the English text the API answers with.
  */
 public abstract class DomainException extends RuntimeException {
   private final String messageKey;

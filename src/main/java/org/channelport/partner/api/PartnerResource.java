@@ -20,10 +20,10 @@ import java.util.List;
 import java.util.Map;
 import org.channelport.partner.PartnerInput;
 import org.channelport.partner.PartnerService;
-import org.channelport.shared.Page;
-import org.channelport.shared.PageRequest;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -46,7 +46,8 @@ public class PartnerResource {
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("sort") @DefaultValue("name") String sort,
-      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("asc") String order,
+      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("asc")
+          String order,
       @Parameter(description = "text in name or account number") @QueryParam("q") String q,
       @QueryParam("tier") String tier,
       @QueryParam("status") String status,

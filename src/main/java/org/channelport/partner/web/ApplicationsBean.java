@@ -37,7 +37,8 @@ public class ApplicationsBean implements Serializable {
 
   public void approve() {
     Partner partner = onboarding.approve(selected.getId(), tier);
-    FacesMessages.info("applications.approved", selected.getCompanyName(), partner.getAccountNumber());
+    FacesMessages.info(
+        "applications.approved", selected.getCompanyName(), partner.getAccountNumber());
     pending = null;
   }
 

@@ -23,6 +23,7 @@ public class ApplyBean implements Serializable {
   private String message;
   private String accountNumber;
   private String billingPostcode;
+
   /** Left empty by people; bots fill it in. */
   private String website;
 

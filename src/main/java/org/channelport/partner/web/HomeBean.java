@@ -10,8 +10,8 @@ import org.channelport.partner.Onboarding;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerService;
 import org.channelport.partner.PartnerStatus;
-import org.channelport.security.CurrentCaller;
 import org.channelport.platform.web.FacesMessages;
+import org.channelport.security.CurrentCaller;
 
 /** The home page: what needs the user's attention, per role. */
 @Named
@@ -70,7 +70,10 @@ public class HomeBean {
         .add(
             "options",
             Json.createObjectBuilder()
-                .add("plugins", Json.createObjectBuilder().add("legend", Json.createObjectBuilder().add("position", "bottom"))))
+                .add(
+                    "plugins",
+                    Json.createObjectBuilder()
+                        .add("legend", Json.createObjectBuilder().add("position", "bottom"))))
         .build()
         .toString();
   }

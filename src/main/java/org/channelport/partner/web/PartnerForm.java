@@ -46,7 +46,8 @@ public class PartnerForm implements Serializable {
         orEmpty(country),
         orEmpty(region),
         Arrays.asList(Specialisations.join(Specialisations.parse(specialisations)).split(",")),
-        new PartnerInput.ContactInput(orEmpty(contactName), orEmpty(contactEmail), orEmpty(contactPhone)),
+        new PartnerInput.ContactInput(
+            orEmpty(contactName), orEmpty(contactEmail), orEmpty(contactPhone)),
         orEmpty(billingPostcode),
         withStatus ? status : null,
         null,
@@ -54,7 +55,8 @@ public class PartnerForm implements Serializable {
   }
 
   PartnerInput.ContactInput contactInput() {
-    return new PartnerInput.ContactInput(orEmpty(contactName), orEmpty(contactEmail), orEmpty(contactPhone));
+    return new PartnerInput.ContactInput(
+        orEmpty(contactName), orEmpty(contactEmail), orEmpty(contactPhone));
   }
 
   /** On a form, an empty field means "empty", not "unchanged". */

@@ -39,7 +39,8 @@ public class PortfolioBean implements Serializable {
 
   public List<Partner> getPartners() {
     if (visiblePartners == null) {
-      visiblePartners = partners.rows(new PageRequest(0, PageRequest.MAX_SIZE, "name", true, Map.of()));
+      visiblePartners =
+          partners.rows(new PageRequest(0, PageRequest.MAX_SIZE, "name", true, Map.of()));
     }
     return visiblePartners;
   }
@@ -61,7 +62,9 @@ public class PortfolioBean implements Serializable {
   public void unassign(PortfolioAssignment assignment) {
     portfolios.unassignByAdmin(assignment.getManagerUsername(), assignment.getPartnerId());
     FacesMessages.info(
-        "portfolio.unassigned", partnerName(assignment.getPartnerId()), assignment.getManagerUsername());
+        "portfolio.unassigned",
+        partnerName(assignment.getPartnerId()),
+        assignment.getManagerUsername());
     assignments = null;
   }
 

@@ -37,7 +37,16 @@ public class ProfileBean implements Serializable {
         partners.update(
             partner.getId(),
             new PartnerInput(
-                null, null, null, null, null, null, form.contactInput(), null, null, null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                null,
+                form.contactInput(),
+                null,
+                null,
+                null,
                 partner.getVersion()));
     form = PartnerForm.of(partner);
     FacesMessages.info("profile.contactSaved");

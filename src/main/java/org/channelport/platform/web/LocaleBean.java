@@ -3,7 +3,13 @@ package org.channelport.platform.web;
 import jakarta.enterprise.context.SessionScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Named;
+import jakarta.servlet.http.Cookie;
 import java.io.Serializable;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Locale;
@@ -35,6 +41,22 @@ public class LocaleBean implements Serializable {
       locale = Locale.forLanguageTag(language);
       FacesContext.getCurrentInstance().getViewRoot().setLocale(locale);
     }
+  }
+
+  /**
+   * The user's time zone, as the browser reported it in the cp_tz cookie (set by the layout); UTC
+   * when unknown.
+   */
+  public static ZoneId zoneOf(FacesContext faces) {
+    Object cookie = faces.getExternalContext().getRequestCookieMap().get("cp_tz");
+    if (cookie instanceof Cookie c) {
+      try {
+        return ZoneId.of(URLDecoder.decode(c.getValue(), StandardCharsets.UTF_8));
+      } catch (DateTimeException | IllegalArgumentException unknownZone) {
+        // fall back to UTC
+      }
+    }
+    return ZoneOffset.UTC;
   }
 
   private static Locale fromBrowser() {

@@ -17,9 +17,9 @@ import org.channelport.shared.Messages;
 import org.channelport.shared.RecordNotFoundException;
 
 /**
- * What a page does when a business rule says no: a record outside the caller's scope is a 404
- * page, a forbidden action a 403 page, and bad input or a conflict a message on the same page
- * (nothing was changed). Anything else goes to the error page, without a stack trace.
+ * What a page does when a business rule says no: a record outside the caller's scope is a 404 page,
+ * a forbidden action a 403 page, and bad input or a conflict a message on the same page (nothing
+ * was changed). Anything else goes to the error page, without a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
   public PortalExceptionHandler(ExceptionHandler wrapped) {
@@ -41,7 +41,8 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
       } else if (domain instanceof AccessDeniedException && !isPostback(faces)) {
         sendError(faces, 403);
       } else {
-        Locale locale = faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
+        Locale locale =
+            faces.getViewRoot() == null ? Locale.ENGLISH : faces.getViewRoot().getLocale();
         if (domain instanceof InvalidInputException invalid) {
           for (FieldError error : invalid.errors()) {
             faces.addMessage(

@@ -24,7 +24,8 @@ public class MeResource {
   public record Me(String username, List<String> roles, Long partnerId) {}
 
   @GET
-  @Operation(summary = "Who the token belongs to: username, roles, partner (null for channel managers)")
+  @Operation(
+      summary = "Who the token belongs to: username, roles, partner (null for channel managers)")
   public Me me() {
     Caller caller = currentCaller.get();
     return new Me(

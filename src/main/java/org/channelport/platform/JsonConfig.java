@@ -1,0 +1,18 @@
+package org.channelport.platform;
+
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
+import jakarta.ws.rs.ext.ContextResolver;
+import jakarta.ws.rs.ext.Provider;
+
+/** API JSON: empty values are written as null rather than left out, so every field is there. */
+@Provider
+public class JsonConfig implements ContextResolver<Jsonb> {
+  private final Jsonb jsonb = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  @Override
+  public Jsonb getContext(Class<?> type) {
+    return jsonb;
+  }
+}
