@@ -66,10 +66,17 @@ class PartnerInputTest {
     PartnerInput v = valid();
     PartnerInput in =
         new PartnerInput(
-            "x".repeat(201), v.accountNumber(), v.tier(), v.country(), "r".repeat(101),
+            "x".repeat(201),
+            v.accountNumber(),
+            v.tier(),
+            v.country(),
+            "r".repeat(101),
             v.specialisations(),
             new PartnerInput.ContactInput("n", "a".repeat(250) + "@x.example", null),
-            v.billingPostcode(), null, null, null);
+            v.billingPostcode(),
+            null,
+            null,
+            null);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
     assertEquals(Set.of("name", "region", "primaryContact.email"), fieldsIn(e));
   }
@@ -79,8 +86,17 @@ class PartnerInputTest {
     PartnerInput v = valid();
     PartnerInput in =
         new PartnerInput(
-            v.name(), v.accountNumber(), v.tier(), "XX", null, null,
-            new PartnerInput.ContactInput(null, "not-an-email", "call me"), null, null, null, null);
+            v.name(),
+            v.accountNumber(),
+            v.tier(),
+            "XX",
+            null,
+            null,
+            new PartnerInput.ContactInput(null, "not-an-email", "call me"),
+            null,
+            null,
+            null,
+            null);
     InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
     assertEquals(Set.of("country", "primaryContact.email", "primaryContact.phone"), fieldsIn(e));
   }
@@ -102,14 +118,31 @@ class PartnerInputTest {
     PartnerDetails current = valid().validate(null);
     PartnerInput contactOnly =
         new PartnerInput(
-            null, null, null, null, null, null,
+            null,
+            null,
+            null,
+            null,
+            null,
+            null,
             new PartnerInput.ContactInput("New Person", "new@alpine.example", null),
-            null, null, null, null);
+            null,
+            null,
+            null,
+            null);
     assertFalse(contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE));
     PartnerInput sameValuesAsRead =
         new PartnerInput(
-            "Alpine Networks", "AN-40004", "silver", "CH", "Zurich",
-            List.of("security", "networking"), null, "8001", "active", null, null);
+            "Alpine Networks",
+            "AN-40004",
+            "silver",
+            "CH",
+            "Zurich",
+            List.of("security", "networking"),
+            null,
+            "8001",
+            "active",
+            null,
+            null);
     assertFalse(sameValuesAsRead.changesMoreThanContact(current, PartnerStatus.ACTIVE));
     assertTrue(withTier("platinum").changesMoreThanContact(current, PartnerStatus.ACTIVE));
   }
@@ -117,7 +150,16 @@ class PartnerInputTest {
   private static PartnerInput withTier(String tier) {
     PartnerInput v = valid();
     return new PartnerInput(
-        v.name(), v.accountNumber(), tier, v.country(), v.region(), v.specialisations(),
-        v.primaryContact(), v.billingPostcode(), null, null, null);
+        v.name(),
+        v.accountNumber(),
+        tier,
+        v.country(),
+        v.region(),
+        v.specialisations(),
+        v.primaryContact(),
+        v.billingPostcode(),
+        null,
+        null,
+        null);
   }
 }

@@ -44,8 +44,16 @@ class PartnerTest {
   void theAuditStateNamesEveryBusinessField() {
     assertEquals(
         java.util.List.of(
-            "name", "accountNumber", "tier", "country", "region", "specialisations",
-            "primaryContact", "billingPostcode", "status", "statusReason"),
+            "name",
+            "accountNumber",
+            "tier",
+            "country",
+            "region",
+            "specialisations",
+            "primaryContact",
+            "billingPostcode",
+            "status",
+            "statusReason"),
         java.util.List.copyOf(active().auditState().keySet()));
   }
 }

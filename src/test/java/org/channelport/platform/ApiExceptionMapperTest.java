@@ -14,10 +14,13 @@ import org.junit.jupiter.api.Test;
 class ApiExceptionMapperTest {
   @Test
   void businessRulesMapToTheirStatus() {
-    assertEquals(404, ApiExceptionMapper.problem(new RecordNotFoundException("Partner", 7)).status());
-    assertEquals(403, ApiExceptionMapper.problem(new AccessDeniedException("error.forbiddenRole")).status());
+    assertEquals(
+        404, ApiExceptionMapper.problem(new RecordNotFoundException("Partner", 7)).status());
+    assertEquals(
+        403, ApiExceptionMapper.problem(new AccessDeniedException("error.forbiddenRole")).status());
     Problem conflict =
-        ApiExceptionMapper.problem(new ConflictException("accountNumber", "error.partner.duplicateAccount", "NW-1"));
+        ApiExceptionMapper.problem(
+            new ConflictException("accountNumber", "error.partner.duplicateAccount", "NW-1"));
     assertEquals(409, conflict.status());
     assertEquals("accountNumber", conflict.field());
   }
@@ -27,7 +30,9 @@ class ApiExceptionMapperTest {
     Problem p =
         ApiExceptionMapper.problem(
             new InvalidInputException(
-                List.of(new FieldError("tier", "error.partner.tier", "registered, silver"), new FieldError("name", "error.required"))));
+                List.of(
+                    new FieldError("tier", "error.partner.tier", "registered, silver"),
+                    new FieldError("name", "error.required"))));
     assertEquals(400, p.status());
     assertEquals("tier", p.field());
     assertEquals(2, p.errors().size());

@@ -115,8 +115,7 @@ class TokenVerifierTest {
     assertThrows(
         TokenVerifier.InvalidTokenException.class,
         () ->
-            verifier.verify(
-                token(realmKey, c -> c.issuer("http://localhost:8180/realms/master"))));
+            verifier.verify(token(realmKey, c -> c.issuer("http://localhost:8180/realms/master"))));
   }
 
   @Test
@@ -137,7 +136,9 @@ class TokenVerifierTest {
     String signed = token(realmKey, c -> c);
     String[] parts = signed.split("\\.");
     String unsigned =
-        java.util.Base64.getUrlEncoder().withoutPadding().encodeToString("{\"alg\":\"none\"}".getBytes())
+        java.util.Base64.getUrlEncoder()
+                .withoutPadding()
+                .encodeToString("{\"alg\":\"none\"}".getBytes())
             + "."
             + parts[1]
             + ".";

@@ -1,0 +1,111 @@
+package org.channelport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.channelport.it.support.Browser;
+import org.channelport.it.support.Db;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+
+/** Real people in a real (headless) browser, signing in through the Keycloak login page. */
+@ExtendWith(ArquillianExtension.class)
+class BrowserIT {
+
+  @Test
+  void aChannelManagerSeesTheirPortfolioOfPartners() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("cm-all");
+      assertTrue(browser.pageText().contains("Active partners"));
+      browser.open("/channel/partners.xhtml");
+      browser.waitFor(By.id("partnersForm:partners"));
+      String text = browser.pageText();
+      assertTrue(text.contains("Northwind Systems"), text);
+      assertTrue(text.contains("Baltic Tech"));
+      assertTrue(text.contains("Danube Solutions"));
+
+      browser.driver().findElement(By.linkText("Baltic Tech")).click();
+      assertEquals(
+          "BT-20002", browser.waitFor(By.id("partnerForm:accountNumber")).getDomProperty("value"));
+    }
+  }
+
+  @Test
+  void aPartnerManagerSeesTheirOwnPortalAndNothingOfOtherPartners() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("pm-northwind");
+      assertEquals("Northwind Systems", browser.waitFor(By.id("ownPartnerName")).getText());
+      assertFalse(browser.pageText().contains("Baltic Tech"));
+
+      browser.open("/partner/profile.xhtml");
+      browser.waitFor(By.id("contactForm:saveContact"));
+      assertTrue(browser.pageText().contains("pe-northwind"), "the partner's users are listed");
+
+      browser.open("/channel/partner.xhtml?id=2");
+      String refused = browser.pageText();
+      assertFalse(refused.contains("Baltic Tech"), refused);
+      assertTrue(refused.contains("Not allowed"), refused);
+    }
+  }
+
+  @Test
+  void aPartnerEmployeeSeesTheProfileReadOnly() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("pe-northwind");
+      assertEquals("Northwind Systems", browser.waitFor(By.id("ownPartnerName")).getText());
+      browser.open("/partner/profile.xhtml");
+      browser.waitFor(By.id("partnerName"));
+      assertTrue(browser.driver().findElements(By.id("contactForm:saveContact")).isEmpty());
+      assertTrue(browser.pageText().contains("Partner employee"));
+    }
+  }
+
+  @Test
+  void aCompanyAppliesAndAChannelManagerApprovesIt() {
+    String company = "Tatra Systems " + System.nanoTime() % 100000;
+    try (Browser visitor = new Browser()) {
+      visitor.open("/apply.xhtml");
+      visitor.waitFor(By.id("applyForm:companyName")).sendKeys(company);
+      visitor.driver().findElement(By.id("applyForm:country")).sendKeys("SK");
+      visitor.driver().findElement(By.id("applyForm:contactName")).sendKeys("Tomas Kral");
+      visitor.driver().findElement(By.id("applyForm:contactEmail")).sendKeys("tomas@tatra.example");
+      visitor.driver().findElement(By.id("applyForm:submit")).click();
+      visitor.waitFor(By.id("applyThanks"));
+    }
+    assertEquals(
+        1,
+        Db.count(
+            "SELECT COUNT(*) FROM partner_application WHERE company_name = ? AND status = 'SUBMITTED'",
+            company));
+    try (Browser browser = new Browser()) {
+      browser.signIn("cm-all");
+      browser.open("/channel/applications.xhtml");
+      browser.waitForText(By.id("applicationsForm:applications"), company);
+      var row =
+          browser
+              .driver()
+              .findElements(By.cssSelector("#applicationsForm\\:applications tbody tr"))
+              .stream()
+              .filter(r -> r.getText().contains(company))
+              .findFirst()
+              .orElseThrow();
+      row.findElement(By.xpath(".//button[contains(., 'Approve')]")).click();
+      browser.waitFor(By.id("approveForm"));
+      browser
+          .driver()
+          .findElement(By.xpath("//form[@id='approveForm']//button[contains(., 'Approve')]"))
+          .click();
+      browser.waitForTextGone(By.id("applicationsForm:applications"), company);
+      browser.open("/channel/partners.xhtml");
+      browser.waitForText(By.id("partnersForm:partners"), company);
+    }
+    assertEquals(
+        1,
+        Db.count(
+            "SELECT COUNT(*) FROM partner p JOIN portfolio_assignment a ON a.partner_id = p.id WHERE p.name = ? AND a.manager_username = 'cm-all'",
+            company));
+  }
+}

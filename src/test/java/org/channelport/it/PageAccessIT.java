@@ -1,0 +1,111 @@
+package org.channelport.it;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.channelport.it.support.PortalSession;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/**
+ * The page door, signed in through the real Keycloak login form: who sees which page and record.
+ */
+@ExtendWith(ArquillianExtension.class)
+class PageAccessIT {
+  static final Map<String, PortalSession> SESSIONS = new ConcurrentHashMap<>();
+
+  static PortalSession as(String user) {
+    return SESSIONS.computeIfAbsent(user, PortalSession::signIn);
+  }
+
+  @ParameterizedTest(name = "{0} GET {1} -> {2}")
+  @CsvSource({
+    "cm-all,       /channel/partners.xhtml,        200",
+    "cm-all,       /channel/applications.xhtml,    200",
+    "cm-all,       /channel/audit.xhtml,           200",
+    "cm-all,       /channel/portfolio.xhtml,       200",
+    "cm-all,       /channel/partner.xhtml?id=2,    200",
+    "cm-all,       /partner/profile.xhtml,         403",
+    "cm-danube,    /channel/partner.xhtml?id=3,    200",
+    "cm-danube,    /channel/partner.xhtml?id=1,    404",
+    "cm-danube,    /channel/partner.xhtml?id=999999, 404",
+    "cm-danube,    /channel/portfolio.xhtml,       403",
+    "pm-northwind, /partner/profile.xhtml,         200",
+    "pm-northwind, /channel/partners.xhtml,        403",
+    "pm-northwind, /channel/partner.xhtml?id=1,    403",
+    "pm-northwind, /channel/audit.xhtml,           403",
+    "pe-northwind, /partner/profile.xhtml,         200",
+    "pe-northwind, /channel/partner.xhtml?id=2,    403",
+    "pm-baltic,    /partner/profile.xhtml,         200",
+    "pm-danube,    /index.xhtml,                   200",
+  })
+  void pagesAnswerByRoleAndScope(String user, String path, int status) {
+    HttpResponse<String> response = as(user).get(path);
+    assertEquals(status, response.statusCode(), user + " " + path);
+  }
+
+  @Test
+  void eachPartnerUserSeesOnlyTheirOwnPartner() {
+    String northwind = as("pm-northwind").get("/partner/profile.xhtml").body();
+    assertTrue(northwind.contains("Northwind Systems"));
+    assertFalse(northwind.contains("Baltic Tech"));
+    assertFalse(northwind.contains("Danube Solutions"));
+    String baltic = as("pe-baltic").get("/partner/profile.xhtml").body();
+    assertTrue(baltic.contains("Baltic Tech"));
+    assertFalse(baltic.contains("Northwind Systems"));
+  }
+
+  @Test
+  void aChannelManagerSeesOnlyTheirPortfolioInTheList() {
+    String danube = as("cm-danube").get("/channel/partners.xhtml").body();
+    assertTrue(danube.contains("Danube Solutions"));
+    assertFalse(danube.contains("Northwind Systems"));
+    assertFalse(danube.contains("Baltic Tech"));
+    String all = as("cm-all").get("/channel/partners.xhtml").body();
+    assertTrue(
+        all.contains("Northwind Systems")
+            && all.contains("Baltic Tech")
+            && all.contains("Danube Solutions"));
+  }
+
+  @Test
+  void onlyThePartnerManagerGetsTheContactForm() {
+    assertTrue(
+        as("pm-northwind")
+            .get("/partner/profile.xhtml")
+            .body()
+            .contains("contactForm:saveContact"));
+    assertFalse(
+        as("pe-northwind")
+            .get("/partner/profile.xhtml")
+            .body()
+            .contains("contactForm:saveContact"));
+  }
+
+  @Test
+  void theMenuFollowsTheRole() {
+    String cm = as("cm-danube").get("/index.xhtml").body();
+    assertTrue(cm.contains("/channel/partners.xhtml"));
+    assertFalse(cm.contains("/channel/portfolio.xhtml"));
+    String pe = as("pe-northwind").get("/index.xhtml").body();
+    assertFalse(pe.contains("/channel/partners.xhtml"));
+    assertTrue(pe.contains("/partner/profile.xhtml"));
+  }
+
+  @Test
+  void pagesSpeakPolishWhenTheBrowserAsksForIt() {
+    PortalSession session = PortalSession.anonymous();
+    HttpResponse<String> polish = session.getWithLanguage("/apply.xhtml", "pl-PL,pl;q=0.9");
+    assertTrue(polish.body().contains("Zostań partnerem"), "Polish title");
+    HttpResponse<String> english =
+        PortalSession.anonymous().getWithLanguage("/apply.xhtml", "en-GB");
+    assertTrue(english.body().contains("Become a partner"));
+  }
+}

@@ -1,0 +1,43 @@
+package org.channelport.it.support;
+
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/** Direct reads of the test database, to check what was (not) stored. */
+public final class Db {
+  private Db() {}
+
+  public static long count(String sql, Object... args) {
+    try (Connection c =
+            DriverManager.getConnection(Stack.dbUrl(), Stack.dbUser(), Stack.dbPassword());
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getLong(1);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  public static String string(String sql, Object... args) {
+    try (Connection c =
+            DriverManager.getConnection(Stack.dbUrl(), Stack.dbUser(), Stack.dbPassword());
+        PreparedStatement s = c.prepareStatement(sql)) {
+      for (int i = 0; i < args.length; i++) {
+        s.setObject(i + 1, args[i]);
+      }
+      try (ResultSet rs = s.executeQuery()) {
+        return rs.next() ? rs.getString(1) : null;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+}
