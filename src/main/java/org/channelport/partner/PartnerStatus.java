@@ -1,7 +1,7 @@
 package org.channelport.partner;
 
-import java.util.Locale;
 import java.util.Optional;
+import org.channelport.shared.Codes;
 
 public enum PartnerStatus {
   PROSPECT,
@@ -9,17 +9,10 @@ public enum PartnerStatus {
   SUSPENDED;
 
   public String code() {
-    return name().toLowerCase(Locale.ROOT);
+    return Codes.of(this);
   }
 
   public static Optional<PartnerStatus> parse(String text) {
-    if (text == null) {
-      return Optional.empty();
-    }
-    try {
-      return Optional.of(valueOf(text.strip().toUpperCase(Locale.ROOT)));
-    } catch (IllegalArgumentException e) {
-      return Optional.empty();
-    }
+    return Codes.parse(PartnerStatus.class, text);
   }
 }

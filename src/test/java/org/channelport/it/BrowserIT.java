@@ -64,6 +64,18 @@ class BrowserIT {
   }
 
   @Test
+  void signingOutEndsThePortalAndTheKeycloakSession() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("pm-baltic");
+      browser.driver().findElement(By.cssSelector("button.cp-logout-button")).click();
+      browser.waitForText(By.id("pageMessage"), "You have signed out");
+      browser.open("/partner/profile.xhtml");
+      browser.waitFor(By.id("username")); // Keycloak asks for the password again: no SSO left
+      assertTrue(browser.currentUrl().contains("/realms/channelport/"), browser.currentUrl());
+    }
+  }
+
+  @Test
   void aCompanyAppliesAndAChannelManagerApprovesIt() {
     String company = "Tatra Systems " + System.nanoTime() % 100000;
     try (Browser visitor = new Browser()) {

@@ -11,21 +11,11 @@ public final class Db {
   private Db() {}
 
   public static long count(String sql, Object... args) {
-    try (Connection c =
-            DriverManager.getConnection(Stack.dbUrl(), Stack.dbUser(), Stack.dbPassword());
-        PreparedStatement s = c.prepareStatement(sql)) {
-      for (int i = 0; i < args.length; i++) {
-        s.setObject(i + 1, args[i]);
-      }
-      try (ResultSet rs = s.executeQuery()) {
-        rs.next();
-        return rs.getLong(1);
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    String value = string(sql, args);
+    return value == null ? 0 : Long.parseLong(value);
   }
 
+  /** The first column of the first row, or null when there is no row. */
   public static String string(String sql, Object... args) {
     try (Connection c =
             DriverManager.getConnection(Stack.dbUrl(), Stack.dbUser(), Stack.dbPassword());
