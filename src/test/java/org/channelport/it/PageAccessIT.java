@@ -76,6 +76,12 @@ class PageAccessIT {
   }
 
   @Test
+  void theHomePageCountsTheCallersPartners() {
+    String home = as("cm-danube").get("/index.xhtml").body();
+    assertTrue(home.contains("id=\"activeCount\">1</div>"), home);
+  }
+
+  @Test
   void onlyThePartnerManagerGetsTheContactForm() {
     assertTrue(
         as("pm-northwind")

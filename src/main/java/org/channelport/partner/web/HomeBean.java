@@ -23,11 +23,18 @@ public class HomeBean {
 
   private Map<PartnerStatus, Long> counts;
 
-  public Map<PartnerStatus, Long> getCounts() {
+  private Map<PartnerStatus, Long> counts() {
     if (counts == null) {
       counts = partners.countByStatus();
     }
     return counts;
+  }
+
+  /** Partners by status code (prospect, active, suspended), for the cards. */
+  public Map<String, Long> getCounts() {
+    Map<String, Long> byCode = new java.util.LinkedHashMap<>();
+    counts().forEach((status, count) -> byCode.put(status.code(), count));
+    return byCode;
   }
 
   public long getPendingApplications() {
@@ -43,7 +50,7 @@ public class HomeBean {
   public String getStatusChart() {
     JsonArrayBuilder labels = Json.createArrayBuilder();
     JsonArrayBuilder values = Json.createArrayBuilder();
-    getCounts()
+    counts()
         .forEach(
             (status, count) -> {
               labels.add(FacesMessages.text("status." + status.code()));
