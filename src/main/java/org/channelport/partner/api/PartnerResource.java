@@ -36,13 +36,17 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class PartnerResource {
   @Inject PartnerService partners;
 
-  /** One page of partners. */
-  public record PartnerPage(List<PartnerJson> items, long total, int offset, int limit) {}
+  /** The total number of matching partners, for paging through the list. */
+  public static final String TOTAL_COUNT = "X-Total-Count";
 
   @GET
-  @Operation(summary = "List the partners the caller may see")
+  @Operation(
+      summary = "List the partners the caller may see",
+      description =
+          "A JSON array of partners, one page of it (offset, limit); the X-Total-Count header"
+              + " holds the number of all matching partners.")
   @APIResponse(responseCode = "200", description = "A page of partners")
-  public PartnerPage list(
+  public Response list(
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit,
       @QueryParam("sort") @DefaultValue("name") String sort,
@@ -64,8 +68,8 @@ public class PartnerResource {
     Page<org.channelport.partner.Partner> page =
         partners.list(
             new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
-    return new PartnerPage(
-        page.rows().stream().map(PartnerJson::of).toList(), page.total(), offset, limit);
+    List<PartnerJson> items = page.rows().stream().map(PartnerJson::of).toList();
+    return Response.ok(items).header(TOTAL_COUNT, page.total()).build();
   }
 
   @GET
