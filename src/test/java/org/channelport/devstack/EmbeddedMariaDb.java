@@ -26,7 +26,7 @@ public final class EmbeddedMariaDb {
   public static final String USER = "channelport";
   public static final String PASSWORD = "channelport";
 
-  private static final Duration READY_TIMEOUT = Duration.ofSeconds(60);
+  private static final Duration READY_TIMEOUT = Duration.ofSeconds(120);
 
   private final int port;
   private final Path dataDir;

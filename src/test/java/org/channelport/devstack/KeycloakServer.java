@@ -32,7 +32,7 @@ public final class KeycloakServer {
   public static final String ADMIN_USER = "admin";
   public static final String ADMIN_PASSWORD = "admin";
 
-  private static final Duration START_TIMEOUT = Duration.ofSeconds(180);
+  private static final Duration START_TIMEOUT = Duration.ofSeconds(360);
   private static final Duration STOP_GRACE = Duration.ofSeconds(20);
 
   private final Path home;
