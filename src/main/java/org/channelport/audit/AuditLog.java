@@ -73,4 +73,17 @@ public class AuditLog {
     }
     return where.toArray(Predicate[]::new);
   }
+
+  /** How often access to this record was refused since then (for throttling, no caller check). */
+  public long deniedSince(String entityType, String entityId, java.time.Instant since) {
+    return em.createQuery(
+            "SELECT COUNT(e) FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id"
+                + " AND e.action = :denied AND e.at >= :since",
+            Long.class)
+        .setParameter("type", entityType)
+        .setParameter("id", entityId)
+        .setParameter("denied", AuditAction.DENIED)
+        .setParameter("since", since)
+        .getSingleResult();
+  }
 }

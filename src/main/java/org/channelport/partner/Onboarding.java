@@ -9,7 +9,10 @@ import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.time.Duration;
 import java.util.List;
+import org.channelport.audit.AuditLog;
+import org.channelport.audit.AuditWriter;
 import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
@@ -33,22 +36,52 @@ public class Onboarding {
   @Inject PartnerService partners;
   @Inject Portfolios portfolios;
   @Inject Clock clock;
+  @Inject AuditLog auditLog;
+  @Inject AuditWriter auditWriter;
+
+  static final int LINK_ATTEMPTS = 5;
+  static final String LINK_AUDIT_TYPE = "AccountLink";
 
   /** Anyone may apply. */
   public PartnerApplication submit(ApplicationInput input) {
     ApplicationInput in = input.validated();
     Long linked = null;
     if (in.accountNumber() != null) {
-      Partner account = partners.findByAccount(in.accountNumber(), in.billingPostcode());
-      if (account == null) {
-        throw new InvalidInputException(
-            List.of(new FieldError("accountNumber", "error.application.noSuchAccount")));
-      }
-      linked = account.getId();
+      linked = provenAccount(in.accountNumber(), in.billingPostcode()).getId();
     }
     PartnerApplication application = new PartnerApplication(in, linked, clock.now());
     em.persist(application);
     return application;
+  }
+
+  /**
+   * The existing customer account the applicant proved to be theirs. A wrong postcode is audited
+   * against the account, and after {@value #LINK_ATTEMPTS} failures in an hour the account cannot
+   * be linked from the public form for the rest of that hour; the answer never says which part was
+   * wrong.
+   */
+  private Partner provenAccount(String accountNumber, String postcode) {
+    Partner account = partners.byAccount(accountNumber);
+    InvalidInputException refused =
+        new InvalidInputException(
+            List.of(new FieldError("accountNumber", "error.application.noSuchAccount")));
+    if (account == null) {
+      throw refused;
+    }
+    boolean matches =
+        account.getBillingPostcode() != null
+            && account
+                .getBillingPostcode()
+                .replace(" ", "")
+                .equalsIgnoreCase(postcode.replace(" ", ""));
+    long recentFailures =
+        auditLog.deniedSince(
+            LINK_AUDIT_TYPE, account.getAccountNumber(), clock.now().minus(Duration.ofHours(1)));
+    if (!matches || recentFailures >= LINK_ATTEMPTS) {
+      auditWriter.denied(LINK_AUDIT_TYPE, account.getAccountNumber(), account.getId());
+      throw refused;
+    }
+    return account;
   }
 
   /** Applications waiting for a decision that this channel manager may decide. */
@@ -106,7 +139,7 @@ public class Onboarding {
       PartnerDetails details =
           new PartnerDetails(
               application.getCompanyName(),
-              "CP-" + (100000 + application.getId()),
+              freeAccountNumber("CP-" + (100000 + application.getId())),
               chosen,
               application.getCountry(),
               application.getRegion(),
@@ -120,7 +153,7 @@ public class Onboarding {
       em.persist(partner);
       em.flush();
     }
-    portfolios.assign(caller.username(), partner.getId());
+    portfolios.assignToCaller(partner.getId());
     application.approve(partner.getId(), caller.username(), clock.now());
     em.flush();
     return partner;
@@ -135,12 +168,22 @@ public class Onboarding {
     em.flush();
   }
 
+  /** The generated account number, or the first free variant of it. */
+  private String freeAccountNumber(String wanted) {
+    String candidate = wanted;
+    for (int i = 2; partners.accountTaken(candidate); i++) {
+      candidate = wanted + "-" + i;
+    }
+    return candidate;
+  }
+
   private PartnerApplication decidable(Long id) {
     PartnerApplication application = id == null ? null : em.find(PartnerApplication.class, id);
-    if (application == null
-        || (application.getLinkedPartnerId() != null
-            && !access.canSee(application.getLinkedPartnerId()))) {
+    if (application == null) {
       throw new RecordNotFoundException("PartnerApplication", id);
+    }
+    if (application.getLinkedPartnerId() != null) {
+      access.requireVisible("PartnerApplication", id, application.getLinkedPartnerId());
     }
     return application;
   }

@@ -116,7 +116,7 @@ public class PartnerService {
     Partner partner = new Partner(details, status, clock.now());
     em.persist(partner);
     em.flush();
-    portfolios.assign(caller.username(), partner.getId());
+    portfolios.assignToCaller(partner.getId());
     return partner;
   }
 
@@ -187,17 +187,17 @@ public class PartnerService {
     return counts;
   }
 
-  /** Linking an offline customer: does this account number and billing postcode belong together? */
-  Partner findByAccount(String accountNumber, String postcode) {
-    List<Partner> found =
-        em.createQuery("SELECT p FROM Partner p WHERE p.accountNumber = :account", Partner.class)
-            .setParameter("account", accountNumber.strip().toUpperCase(Locale.ROOT))
-            .getResultList();
-    if (found.isEmpty() || found.get(0).getBillingPostcode() == null) {
-      return null;
-    }
-    String expected = found.get(0).getBillingPostcode().replace(" ", "");
-    return expected.equalsIgnoreCase(postcode.replace(" ", "")) ? found.get(0) : null;
+  /** The partner with this account number, seen by nobody in particular (for onboarding). */
+  Partner byAccount(String accountNumber) {
+    return em.createQuery("SELECT p FROM Partner p WHERE p.accountNumber = :account", Partner.class)
+        .setParameter("account", accountNumber.strip().toUpperCase(Locale.ROOT))
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+
+  boolean accountTaken(String accountNumber) {
+    return byAccount(accountNumber) != null;
   }
 
   private void requireUniqueAccount(String accountNumber, Long exceptId) {

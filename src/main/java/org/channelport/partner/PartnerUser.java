@@ -9,12 +9,15 @@ import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
 
 /** Someone who works for a partner, as the portal knows them (the identity is in Keycloak). */
 @Entity
 @Table(name = "partner_user")
-public class PartnerUser implements PartnerOwned {
+public class PartnerUser extends AuditedEntity implements PartnerOwned {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_user_ids")
   @TableGenerator(
@@ -88,5 +91,31 @@ public class PartnerUser implements PartnerOwned {
 
   public Instant getLastSeenAt() {
     return lastSeenAt;
+  }
+
+  @Override
+  public String auditType() {
+    return "PartnerUser";
+  }
+
+  @Override
+  public Object auditId() {
+    return username;
+  }
+
+  @Override
+  public Long auditPartnerId() {
+    return partnerId;
+  }
+
+  /** The sign-in time is not a change worth auditing; who belongs where in which role is. */
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("partnerId", partnerId);
+    state.put("role", role);
+    state.put("displayName", displayName);
+    state.put("email", email);
+    return state;
   }
 }

@@ -76,11 +76,19 @@ public class AccessRules {
     if (entity == null) {
       throw new RecordNotFoundException(type.getSimpleName(), id);
     }
-    if (!canSee(entity.ownerPartnerId())) {
-      audit.denied(type.getSimpleName(), id, entity.ownerPartnerId());
-      throw new RecordNotFoundException(type.getSimpleName(), id);
-    }
+    requireVisible(type.getSimpleName(), id, entity.ownerPartnerId());
     return entity;
+  }
+
+  /**
+   * Requires that the caller sees the partner a record belongs to; otherwise the record is not
+   * found, and the attempt is audited.
+   */
+  public void requireVisible(String entityType, Object id, Long partnerId) {
+    if (!canSee(partnerId)) {
+      audit.denied(entityType, id, partnerId);
+      throw new RecordNotFoundException(entityType, id);
+    }
   }
 
   /** Requires one of the roles; a caller without any of them gets 403. */

@@ -25,8 +25,16 @@ public class Portfolios {
   @Inject AccessRules access;
   @Inject Clock clock;
 
+  /**
+   * A channel manager who has just created or approved a partner takes it into their own portfolio.
+   */
+  public void assignToCaller(Long partnerId) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    assign(caller.username(), partnerId);
+  }
+
   /** Puts a partner into a manager's portfolio (no-op if it is there already). */
-  public void assign(String managerUsername, Long partnerId) {
+  private void assign(String managerUsername, Long partnerId) {
     String manager = Checks.clean(managerUsername);
     new Checks()
         .required("manager", manager)
@@ -80,9 +88,7 @@ public class Portfolios {
   }
 
   private void requireVisible(Long partnerId) {
-    if (!access.canSee(partnerId)) {
-      throw new org.channelport.shared.RecordNotFoundException("Partner", partnerId);
-    }
+    access.requireVisible("Partner", partnerId, partnerId);
   }
 
   private void requireAdmin() {

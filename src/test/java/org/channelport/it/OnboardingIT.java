@@ -58,6 +58,31 @@ class OnboardingIT {
   }
 
   @Test
+  void guessingPostcodesLocksTheAccountLinkAndIsAudited() {
+    for (int i = 0; i < 5; i++) {
+      apply(
+          Map.of(
+              "applyForm:companyName", "Prober " + i,
+              "applyForm:accountNumber", "BT-20002",
+              "applyForm:billingPostcode", "LT-0000" + i));
+    }
+    HttpResponse<String> right =
+        apply(
+            Map.of(
+                "applyForm:companyName", "Prober right",
+                "applyForm:accountNumber", "BT-20002",
+                "applyForm:billingPostcode", "LT-01103"));
+    assertTrue(right.body().contains("do not match an account of ours"), "locked for an hour");
+    assertEquals(
+        0, Db.count("SELECT COUNT(*) FROM partner_application WHERE company_name LIKE 'Prober%'"));
+    assertEquals(
+        6,
+        Db.count(
+            "SELECT COUNT(*) FROM audit_log WHERE entity_type = 'AccountLink' AND entity_id = 'BT-20002'"
+                + " AND action = 'DENIED' AND partner_id = 2"));
+  }
+
+  @Test
   void badInputIsExplainedAndNothingIsStored() {
     HttpResponse<String> response =
         apply(
