@@ -77,7 +77,7 @@ public class Portfolios {
         .getResultList();
   }
 
-  public boolean isAssigned(String manager, Long partnerId) {
+  private boolean isAssigned(String manager, Long partnerId) {
     return !em.createQuery(
             "SELECT a.id FROM PortfolioAssignment a WHERE a.managerUsername = :m AND a.partnerId = :p",
             Long.class)

@@ -13,10 +13,6 @@ public record PageRequest(
     filters = filters == null ? Map.of() : Map.copyOf(filters);
   }
 
-  public static PageRequest of(int first, int size) {
-    return new PageRequest(first, size, null, true, Map.of());
-  }
-
   public String filter(String name) {
     String value = filters.get(name);
     return value == null || value.isBlank() ? null : value.strip();

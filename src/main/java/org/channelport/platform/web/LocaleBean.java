@@ -32,10 +32,6 @@ public class LocaleBean implements Serializable {
     return getLocale().getLanguage();
   }
 
-  public List<String> getLanguages() {
-    return SUPPORTED;
-  }
-
   public void setLanguage(String language) {
     if (SUPPORTED.contains(language)) {
       locale = Locale.forLanguageTag(language);

@@ -40,10 +40,6 @@ public class UserBean {
     return caller().isPartnerUser();
   }
 
-  public Long getPartnerId() {
-    return caller().partnerId();
-  }
-
   public String getRoleKey() {
     if (isChannelManager()) {
       return "role.channel-manager";
