@@ -48,6 +48,27 @@ public class AccessRules {
     return cb.disjunction();
   }
 
+  /**
+   * Like {@link #visible}, for records that may not belong to any partner yet (the channel's pool
+   * of leads): those are visible to channel managers, never to partner users.
+   */
+  public Predicate visibleOrPool(
+      CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> partnerId) {
+    Predicate owned = visible(cb, query, partnerId);
+    return caller().isChannelManager() ? cb.or(cb.isNull(partnerId), owned) : owned;
+  }
+
+  /**
+   * Like {@link #requireVisible}, for records that may be in the channel's pool (no partner yet),
+   * which channel managers see.
+   */
+  public void requireVisibleOrPool(String entityType, Object id, Long partnerId) {
+    if (partnerId == null && caller().isChannelManager()) {
+      return;
+    }
+    requireVisible(entityType, id, partnerId);
+  }
+
   public boolean canSee(Long partnerId) {
     Caller caller = caller();
     if (partnerId == null) {
@@ -86,9 +107,14 @@ public class AccessRules {
    */
   public void requireVisible(String entityType, Object id, Long partnerId) {
     if (!canSee(partnerId)) {
-      audit.denied(entityType, id, partnerId);
-      throw new RecordNotFoundException(entityType, id);
+      denied(entityType, id, partnerId);
     }
+  }
+
+  /** The record exists but is not the caller's: audit the attempt and answer "not found". */
+  public void denied(String entityType, Object id, Long partnerId) {
+    audit.denied(entityType, id, partnerId);
+    throw new RecordNotFoundException(entityType, id);
   }
 
   /** Requires one of the roles; a caller without any of them gets 403. */

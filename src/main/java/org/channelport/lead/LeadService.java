@@ -1,0 +1,478 @@
+package org.channelport.lead;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.OptimisticLockException;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.CriteriaQuery;
+import jakarta.persistence.criteria.Expression;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.channelport.partner.Partner;
+import org.channelport.partner.PartnerStatus;
+import org.channelport.partner.PartnerUser;
+import org.channelport.platform.Clock;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.security.Role;
+import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.Checks;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
+import org.channelport.shared.RecordNotFoundException;
+
+/**
+ * Leads: who sees which, and every step of their life. Channel managers see the pool (leads of no
+ * partner yet) and the leads of the partners in their portfolio; a partner manager the leads of
+ * their partner; a partner employee the leads assigned to them.
+ */
+@ApplicationScoped
+@Transactional
+public class LeadService {
+  static final String TYPE = "Lead";
+
+  /** Sortable columns, by the name pages and the API use. */
+  private static final Map<String, String> SORTS =
+      Map.of(
+          "createdAt", "createdAt",
+          "updatedAt", "updatedAt",
+          "company", "company",
+          "status", "status",
+          "country", "country",
+          "category", "category",
+          "estimatedValue", "estimatedValue",
+          "acceptDueAt", "acceptDueAt");
+
+  @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
+  @Inject Clock clock;
+  @Inject Customers customers;
+  @Inject LeadHistory history;
+
+  // --- reading -----------------------------------------------------------------------------
+
+  /**
+   * The caller's leads. Filters: status (one or several, comma-separated), q (company, contact,
+   * e-mail), partnerId, category, source, country, assignee, pool (true: not dispatched to anyone),
+   * noPartner (true: rule dispatch found nobody), customerId.
+   */
+  public Page<Lead> list(PageRequest page) {
+    return new Page<>(rows(page), count(page));
+  }
+
+  /** One page of the caller's leads: one SQL statement. */
+  public List<Lead> rows(PageRequest page) {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Lead> rows = cb.createQuery(Lead.class);
+    Root<Lead> l = rows.from(Lead.class);
+    rows.select(l).where(filters(cb, rows, l, page));
+    String sort =
+        page.sortField() == null ? "createdAt" : SORTS.getOrDefault(page.sortField(), "createdAt");
+    boolean ascending = page.sortField() == null ? false : page.ascending();
+    rows.orderBy(
+        ascending ? cb.asc(l.get(sort)) : cb.desc(l.get(sort)),
+        ascending ? cb.asc(l.get("id")) : cb.desc(l.get("id")));
+    return em.createQuery(rows)
+        .setFirstResult(page.first())
+        .setMaxResults(page.size())
+        .getResultList();
+  }
+
+  /** How many of the caller's leads match the filters: one SQL statement. */
+  public long count(PageRequest page) {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Long> count = cb.createQuery(Long.class);
+    Root<Lead> l = count.from(Lead.class);
+    count.select(cb.count(l)).where(filters(cb, count, l, page));
+    return em.createQuery(count).getSingleResult();
+  }
+
+  /** Counts of the caller's leads by status, for the home page. */
+  public Map<LeadStatus, Long> countByStatus() {
+    access.requireUser();
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Object[]> q = cb.createQuery(Object[].class);
+    Root<Lead> l = q.from(Lead.class);
+    q.multiselect(l.get("status"), cb.count(l))
+        .where(scope(cb, q, l).toArray(Predicate[]::new))
+        .groupBy(l.get("status"));
+    Map<LeadStatus, Long> counts = new EnumMap<>(LeadStatus.class);
+    for (LeadStatus s : LeadStatus.values()) {
+      counts.put(s, 0L);
+    }
+    for (Object[] row : em.createQuery(q).getResultList()) {
+      counts.put((LeadStatus) row[0], (Long) row[1]);
+    }
+    return counts;
+  }
+
+  private List<Predicate> scope(CriteriaBuilder cb, CriteriaQuery<?> query, Root<Lead> l) {
+    List<Predicate> where = new ArrayList<>();
+    where.add(access.visibleOrPool(cb, query, l.get("partnerId")));
+    Caller caller = access.caller();
+    if (caller.isPartnerUser() && !caller.isPartnerManager()) {
+      where.add(cb.equal(l.get("assignedUsername"), caller.username()));
+    }
+    return where;
+  }
+
+  private Predicate[] filters(
+      CriteriaBuilder cb, CriteriaQuery<?> query, Root<Lead> l, PageRequest page) {
+    List<Predicate> where = scope(cb, query, l);
+    String statuses = page.filter("status");
+    if (statuses != null) {
+      List<LeadStatus> wanted =
+          Arrays.stream(statuses.split(","))
+              .map(LeadStatus::parse)
+              .flatMap(Optional::stream)
+              .toList();
+      where.add(wanted.isEmpty() ? cb.disjunction() : l.get("status").in(wanted));
+    }
+    String q = page.filter("q");
+    if (q != null) {
+      String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
+      where.add(
+          cb.or(
+              cb.like(cb.lower(l.get("company")), like),
+              cb.like(cb.lower(l.get("contactName")), like),
+              cb.like(l.get("email"), like)));
+    }
+    Long partner = number(page.filter("partnerId"));
+    if (page.filter("partnerId") != null) {
+      where.add(partner == null ? cb.disjunction() : cb.equal(l.get("partnerId"), partner));
+    }
+    String category = page.filter("category");
+    if (category != null) {
+      where.add(cb.equal(l.get("category"), category.toLowerCase(Locale.ROOT)));
+    }
+    if (page.filter("source") != null) {
+      where.add(
+          LeadSource.parse(page.filter("source"))
+              .map(s -> cb.equal(l.get("source"), s))
+              .orElse(cb.disjunction()));
+    }
+    String country = page.filter("country");
+    if (country != null) {
+      where.add(cb.equal(l.get("country"), country.toUpperCase(Locale.ROOT)));
+    }
+    String assignee = page.filter("assignee");
+    if (assignee != null) {
+      where.add(cb.equal(l.get("assignedUsername"), assignee));
+    }
+    if ("true".equalsIgnoreCase(page.filter("pool"))) {
+      where.add(cb.isNull(l.get("partnerId")));
+    }
+    if ("true".equalsIgnoreCase(page.filter("noPartner"))) {
+      where.add(cb.isTrue(l.get("noPartnerAvailable")));
+    }
+    Long customer = number(page.filter("customerId"));
+    if (page.filter("customerId") != null) {
+      Expression<Long> customerId = l.get("customerId");
+      where.add(customer == null ? cb.disjunction() : cb.equal(customerId, customer));
+    }
+    return where.toArray(Predicate[]::new);
+  }
+
+  private static Long number(String text) {
+    try {
+      return text == null ? null : Long.valueOf(text.strip());
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  /** A lead the caller may see; anything else is not found (and the attempt audited). */
+  public Lead find(Long id) {
+    Caller caller = access.requireUser();
+    Lead lead = id == null ? null : em.find(Lead.class, id);
+    if (lead == null) {
+      throw new RecordNotFoundException(TYPE, id);
+    }
+    access.requireVisibleOrPool(TYPE, id, lead.getPartnerId());
+    if (caller.isPartnerUser()
+        && !caller.isPartnerManager()
+        && !caller.username().equals(lead.getAssignedUsername())) {
+      access.denied(TYPE, id, lead.getPartnerId());
+    }
+    return lead;
+  }
+
+  /** The lead's history as the caller may see it, oldest first. */
+  public List<LeadEventView> timeline(Long id) {
+    Lead lead = find(id);
+    return history.of(lead, access.caller());
+  }
+
+  /** The customer's other leads that the caller may see, newest first (at most 20). */
+  public List<Lead> customerLeads(Long id) {
+    Lead lead = find(id);
+    CriteriaBuilder cb = em.getCriteriaBuilder();
+    CriteriaQuery<Lead> q = cb.createQuery(Lead.class);
+    Root<Lead> l = q.from(Lead.class);
+    List<Predicate> where = scope(cb, q, l);
+    where.add(cb.equal(l.get("customerId"), lead.getCustomerId()));
+    where.add(cb.notEqual(l.get("id"), lead.getId()));
+    q.select(l).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(l.get("createdAt")));
+    return em.createQuery(q).setMaxResults(20).getResultList();
+  }
+
+  // --- creating ----------------------------------------------------------------------------
+
+  /** A channel manager enters a lead; it starts in the pool. */
+  public Lead create(LeadInput input) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    LeadDetails details = requireInput(input).validate();
+    return createLead(details, LeadSource.CHANNEL_MANAGER, caller.username());
+  }
+
+  /** A new lead in the pool, from any source; its customer is found or created. */
+  Lead createLead(LeadDetails details, LeadSource source, String actor) {
+    Instant now = clock.now();
+    Customer customer =
+        customers.matchOrCreate(details.company(), details.email(), details.country());
+    em.flush();
+    Lead lead = new Lead(details, customer, source, actor, now);
+    em.persist(lead);
+    em.flush();
+    history.record(lead, now, actor, LeadEventType.CREATED, null, false, source.code());
+    return lead;
+  }
+
+  // --- dispatching -------------------------------------------------------------------------
+
+  /** A channel manager offers a lead of the pool to a partner of their portfolio, by hand. */
+  public Lead dispatch(Long id, Long partnerId, Long version) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    if (partnerId == null) {
+      throw new org.channelport.shared.InvalidInputException(
+          List.of(new org.channelport.shared.FieldError("partnerId", "error.required")));
+    }
+    Partner partner = em.find(Partner.class, partnerId);
+    access.requireVisible("Partner", partnerId, partner == null ? null : partner.getId());
+    if (!lead.getStatus().inPool()) {
+      throw new ConflictException(
+          "status", "error.lead.transition.dispatch", lead.getStatus().code());
+    }
+    if (partner.getStatus() != PartnerStatus.ACTIVE) {
+      throw new ConflictException("partnerId", "error.lead.partnerNotActive", partner.getName());
+    }
+    if (history.excluded(lead.getId(), partnerId)) {
+      throw new ConflictException("partnerId", "error.lead.partnerExcluded", partner.getName());
+    }
+    Instant now = clock.now();
+    String explanation =
+        "{\"mode\":\"manual\",\"by\":\""
+            + caller.username()
+            + "\",\"partnerId\":"
+            + partnerId
+            + "}";
+    lead.dispatch(partnerId, acceptDue(partner, now), explanation, now);
+    history.record(
+        lead, now, caller.username(), LeadEventType.DISPATCHED, partnerId, false, explanation);
+    return flushed(lead);
+  }
+
+  /** When a partner of this tier must have accepted a lead offered now. */
+  public Instant acceptDue(Partner partner, Instant now) {
+    TierPolicy policy = em.find(TierPolicy.class, partner.getTier());
+    int hours = policy == null ? 48 : policy.getAcceptSlaHours();
+    return now.plus(hours, ChronoUnit.HOURS);
+  }
+
+  // --- the partner's work ------------------------------------------------------------------
+
+  public Lead accept(Long id, Long version) {
+    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    Instant now = clock.now();
+    lead.accept(now);
+    history.record(
+        lead, now, caller.username(), LeadEventType.ACCEPTED, lead.getPartnerId(), false, null);
+    return flushed(lead);
+  }
+
+  public Lead reject(Long id, String reason, Long version) {
+    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    String why = Checks.clean(reason);
+    new Checks().text("reason", why, true, 500).throwIfAny();
+    Instant now = clock.now();
+    Long partner = lead.reject(why, now);
+    history.exclude(lead.getId(), partner, "REJECTED", now);
+    history.record(lead, now, caller.username(), LeadEventType.REJECTED, partner, false, why);
+    return flushed(lead);
+  }
+
+  /** The SLA ran out: the lead goes back to the pool and the partner is excluded from it. */
+  public Lead recall(Lead lead, String actor) {
+    Instant now = clock.now();
+    Long partner = lead.recall(now);
+    history.exclude(lead.getId(), partner, "LAPSED", now);
+    history.record(lead, now, actor, LeadEventType.RECALLED, partner, false, null);
+    return flushed(lead);
+  }
+
+  /** A partner manager gives an accepted lead to one of the partner's people. */
+  public Lead assign(Long id, String username, Long version) {
+    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    String who = Checks.clean(username);
+    new Checks().required("username", who).throwIfAny();
+    List<PartnerUser> people =
+        em.createQuery(
+                "SELECT u FROM PartnerUser u WHERE u.username = :u AND u.partnerId = :p",
+                PartnerUser.class)
+            .setParameter("u", who)
+            .setParameter("p", lead.getPartnerId())
+            .getResultList();
+    if (people.isEmpty()) {
+      throw new org.channelport.shared.InvalidInputException(
+          List.of(
+              new org.channelport.shared.FieldError("username", "error.lead.notColleague", who)));
+    }
+    Instant now = clock.now();
+    lead.assign(who, now);
+    history.record(
+        lead, now, caller.username(), LeadEventType.ASSIGNED, lead.getPartnerId(), false, who);
+    return flushed(lead);
+  }
+
+  public Lead qualify(Long id, Qualification qualification, Long version) {
+    Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    Qualification q =
+        (qualification == null ? new Qualification(null, null, null, null) : qualification)
+            .validated();
+    Instant now = clock.now();
+    lead.qualify(q, now);
+    history.record(
+        lead,
+        now,
+        caller.username(),
+        LeadEventType.QUALIFIED,
+        lead.getPartnerId(),
+        false,
+        "budget: "
+            + q.budget()
+            + "; authority: "
+            + q.authority()
+            + "; need: "
+            + q.need()
+            + "; timeline: "
+            + q.timeline());
+    return flushed(lead);
+  }
+
+  /** Won (with the value) or lost (with the reason). */
+  public Lead close(Long id, boolean won, BigDecimal value, String reason, Long version) {
+    Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    Lead lead = find(id);
+    checkVersion(lead, version);
+    Instant now = clock.now();
+    if (won) {
+      Checks checks = new Checks().required("value", value);
+      if (value != null
+          && (value.signum() < 0
+              || value.compareTo(LeadInput.MAX_VALUE) > 0
+              || value.scale() > 2)) {
+        checks.add("value", "error.lead.value");
+      }
+      checks.throwIfAny();
+      lead.win(value, now);
+      history.record(
+          lead,
+          now,
+          caller.username(),
+          LeadEventType.WON,
+          lead.getPartnerId(),
+          false,
+          value.toPlainString());
+    } else {
+      String why = Checks.clean(reason);
+      new Checks().text("reason", why, true, 500).throwIfAny();
+      lead.lose(why, now);
+      history.record(
+          lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
+    }
+    return flushed(lead);
+  }
+
+  /**
+   * A note or an activity (call, meeting, e-mail) on the lead. Partner users' notes belong to their
+   * partner; a channel manager's notes stay with the channel (partners do not see them).
+   */
+  public LeadEventView addNote(Long id, boolean activity, String text) {
+    Caller caller = access.requireUser();
+    Lead lead = find(id);
+    String body = Checks.clean(text);
+    new Checks().text("text", body, true, 2000).throwIfAny();
+    if (caller.isPartnerUser() && lead.getStatus().inPool()) {
+      throw new AccessDeniedException("error.forbiddenRole");
+    }
+    Instant now = clock.now();
+    boolean internal = !caller.isPartnerUser();
+    LeadEvent event =
+        history.record(
+            lead,
+            now,
+            caller.username(),
+            activity ? LeadEventType.ACTIVITY : LeadEventType.NOTE,
+            caller.isPartnerUser() ? caller.partnerId() : null,
+            internal,
+            body);
+    lead.touched(now);
+    flushed(lead);
+    return LeadEventView.of(event, true);
+  }
+
+  // --- helpers -----------------------------------------------------------------------------
+
+  private static LeadInput requireInput(LeadInput input) {
+    if (input == null) {
+      throw new org.channelport.shared.InvalidInputException(
+          List.of(new org.channelport.shared.FieldError("body", "error.api.emptyBody")));
+    }
+    return input;
+  }
+
+  private static void checkVersion(Lead lead, Long expected) {
+    if (expected != null && expected != lead.getVersion()) {
+      throw stale(lead);
+    }
+  }
+
+  Lead flushed(Lead lead) {
+    try {
+      em.flush();
+    } catch (OptimisticLockException e) {
+      throw stale(lead);
+    }
+    return lead;
+  }
+
+  static ConflictException stale(Lead lead) {
+    return new ConflictException("version", "error.lead.stale", lead.getCompany());
+  }
+}

@@ -1,0 +1,50 @@
+package org.channelport.lead;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import org.channelport.partner.PartnerTier;
+
+/** Per partner tier: its weight in rule dispatch and how long its partners have to accept. */
+@Entity
+@Table(name = "tier_policy")
+public class TierPolicy {
+  @Id
+  @Enumerated(EnumType.STRING)
+  private PartnerTier tier;
+
+  @Column(name = "dispatch_weight")
+  private int dispatchWeight;
+
+  @Column(name = "accept_sla_hours")
+  private int acceptSlaHours;
+
+  @Version private long version;
+
+  protected TierPolicy() {}
+
+  public PartnerTier getTier() {
+    return tier;
+  }
+
+  public int getDispatchWeight() {
+    return dispatchWeight;
+  }
+
+  public int getAcceptSlaHours() {
+    return acceptSlaHours;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+
+  public void change(int weight, int slaHours) {
+    this.dispatchWeight = weight;
+    this.acceptSlaHours = slaHours;
+  }
+}

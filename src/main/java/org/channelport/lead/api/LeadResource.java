@@ -1,0 +1,220 @@
+package org.channelport.lead.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.channelport.lead.Lead;
+import org.channelport.lead.LeadInput;
+import org.channelport.lead.LeadService;
+import org.channelport.lead.Qualification;
+import org.channelport.lead.RuleDispatcher;
+import org.channelport.security.AccessRules;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/leads")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Leads", description = "Leads in the caller's scope and their life")
+public class LeadResource {
+  public static final String TOTAL_COUNT = "X-Total-Count";
+
+  @Inject LeadService leads;
+  @Inject RuleDispatcher rules;
+  @Inject AccessRules access;
+
+  @GET
+  @Operation(
+      summary = "List the leads the caller may see",
+      description =
+          "A JSON array, one page of it (offset, limit); X-Total-Count holds the number of all"
+              + " matching leads. Channel managers see the pool and their portfolio's leads,"
+              + " partner managers their partner's, partner employees those assigned to them.")
+  @APIResponse(responseCode = "200", description = "A page of leads")
+  public Response list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("sort") @DefaultValue("createdAt") String sort,
+      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("desc")
+          String order,
+      @Parameter(description = "one status or several, comma-separated") @QueryParam("status")
+          String status,
+      @Parameter(description = "text in company, contact or e-mail") @QueryParam("q") String q,
+      @QueryParam("partnerId") String partnerId,
+      @QueryParam("category") String category,
+      @QueryParam("source") String source,
+      @QueryParam("country") String country,
+      @QueryParam("assignee") String assignee,
+      @Parameter(description = "true: only leads in the pool") @QueryParam("pool") String pool) {
+    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
+      throw new InvalidInputException(
+          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
+    }
+    Map<String, String> filters = new HashMap<>();
+    put(filters, "status", status);
+    put(filters, "q", q);
+    put(filters, "partnerId", partnerId);
+    put(filters, "category", category);
+    put(filters, "source", source);
+    put(filters, "country", country);
+    put(filters, "assignee", assignee);
+    put(filters, "pool", pool);
+    Page<Lead> page =
+        leads.list(new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
+    boolean channel = access.caller().isChannelManager();
+    return Response.ok(page.rows().stream().map(l -> LeadJson.of(l, channel)).toList())
+        .header(TOTAL_COUNT, page.total())
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One lead")
+  @APIResponse(responseCode = "200", description = "The lead")
+  @APIResponse(responseCode = "404", description = "No such lead in the caller's scope")
+  public LeadJson get(@PathParam("id") long id) {
+    return json(leads.find(id));
+  }
+
+  @GET
+  @Path("/{id}/events")
+  @Operation(summary = "The lead's history, oldest first, as the caller may see it")
+  public List<LeadEventJson> events(@PathParam("id") long id) {
+    return leads.timeline(id).stream().map(LeadEventJson::of).toList();
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Create a lead in the pool (channel managers)")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "400", description = "Invalid input, naming the fields")
+  @APIResponse(responseCode = "403", description = "Not a channel manager")
+  public Response create(LeadInput input, @Context UriInfo uri) {
+    LeadJson created = json(leads.create(input));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @POST
+  @Path("/{id}/dispatch")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Dispatch a lead of the pool (channel managers)",
+      description = "Body {\"partnerId\": 2} dispatches by hand, {\"byRules\": true} by the rules.")
+  @APIResponse(responseCode = "200", description = "The lead, dispatched (or tagged no partner)")
+  @APIResponse(responseCode = "409", description = "Not in the pool, or the partner cannot take it")
+  public LeadJson dispatch(@PathParam("id") long id, LeadActions.Dispatch body) {
+    LeadActions.Dispatch d = require(body);
+    if (Boolean.TRUE.equals(d.byRules())) {
+      if (d.partnerId() != null) {
+        throw new InvalidInputException(
+            List.of(new FieldError("partnerId", "error.lead.partnerOrRules")));
+      }
+      access.require(org.channelport.security.Role.CHANNEL_MANAGER);
+      leads.find(id);
+      return json(rules.dispatch(id, d.version()));
+    }
+    return json(leads.dispatch(id, d.partnerId(), d.version()));
+  }
+
+  @POST
+  @Path("/{id}/accept")
+  @Operation(summary = "Accept a dispatched lead (partner managers)")
+  public LeadJson accept(@PathParam("id") long id, LeadActions.Versioned body) {
+    return json(leads.accept(id, body == null ? null : body.version()));
+  }
+
+  @POST
+  @Path("/{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Decline a dispatched lead, with a reason (partner managers)")
+  public LeadJson reject(@PathParam("id") long id, LeadActions.Reject body) {
+    LeadActions.Reject r = require(body);
+    return json(leads.reject(id, r.reason(), r.version()));
+  }
+
+  @POST
+  @Path("/{id}/assign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Give an accepted lead to a colleague (partner managers)")
+  public LeadJson assign(@PathParam("id") long id, LeadActions.Assign body) {
+    LeadActions.Assign a = require(body);
+    return json(leads.assign(id, a.username(), a.version()));
+  }
+
+  @POST
+  @Path("/{id}/qualify")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Qualify an accepted lead: budget, authority, need, timeline")
+  public LeadJson qualify(@PathParam("id") long id, LeadActions.Qualify body) {
+    LeadActions.Qualify q = require(body);
+    return json(
+        leads.qualify(
+            id, new Qualification(q.budget(), q.authority(), q.need(), q.timeline()), q.version()));
+  }
+
+  @POST
+  @Path("/{id}/close")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Close a lead",
+      description =
+          "{\"outcome\":\"won\",\"value\":1200.00} or {\"outcome\":\"lost\",\"reason\":…}")
+  public LeadJson close(@PathParam("id") long id, LeadActions.Close body) {
+    LeadActions.Close c = require(body);
+    String outcome = c.outcome() == null ? "" : c.outcome().strip().toLowerCase();
+    if (!outcome.equals("won") && !outcome.equals("lost")) {
+      throw new InvalidInputException(List.of(new FieldError("outcome", "error.lead.outcome")));
+    }
+    return json(leads.close(id, outcome.equals("won"), c.value(), c.reason(), c.version()));
+  }
+
+  @POST
+  @Path("/{id}/notes")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a note or an activity to a lead")
+  public Response note(@PathParam("id") long id, LeadActions.Note body) {
+    LeadActions.Note n = require(body);
+    return Response.status(Response.Status.CREATED)
+        .entity(LeadEventJson.of(leads.addNote(id, Boolean.TRUE.equals(n.activity()), n.text())))
+        .build();
+  }
+
+  private LeadJson json(Lead lead) {
+    return LeadJson.of(lead, access.caller().isChannelManager());
+  }
+
+  private static <T> T require(T body) {
+    if (body == null) {
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
+    }
+    return body;
+  }
+
+  private static void put(Map<String, String> filters, String key, String value) {
+    if (value != null) {
+      filters.put(key, value);
+    }
+  }
+}
