@@ -85,6 +85,7 @@ public final class PayaraMicroServer {
     List<String> command = new ArrayList<>();
     command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
     command.add("-Xmx768m");
+    command.add("-Duser.timezone=UTC");
     command.add("-Djava.io.tmpdir=" + tmp);
     systemProperties.forEach((key, value) -> command.add("-D" + key + "=" + value));
     command.addAll(
