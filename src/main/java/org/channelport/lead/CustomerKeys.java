@@ -54,7 +54,9 @@ public final class CustomerKeys {
           "ek",
           "the",
           "z",
-          "oo");
+          "oo",
+          "and",
+          "und");
   private static final Set<String> PUBLIC_MAIL =
       Set.of(
           "gmail.com",

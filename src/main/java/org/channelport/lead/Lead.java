@@ -160,7 +160,7 @@ public class Lead extends AuditedEntity implements PartnerOwned {
 
   /** Offers the lead to a partner, which has until {@code acceptDue} to accept it. */
   public void dispatch(Long partner, Instant acceptDue, String explanation, Instant now) {
-    require(status.inPool(), "dispatch");
+    require(status.inPool(), "error.lead.transition.dispatch");
     this.partnerId = partner;
     this.assignedUsername = null;
     this.status = LeadStatus.DISPATCHED;
@@ -174,14 +174,14 @@ public class Lead extends AuditedEntity implements PartnerOwned {
 
   /** No partner passed the rules: the lead stays in the pool, tagged so nobody overlooks it. */
   public void noPartnerAvailable(String explanation, Instant now) {
-    require(status.inPool(), "dispatch");
+    require(status.inPool(), "error.lead.transition.dispatch");
     this.noPartnerAvailable = true;
     this.dispatchExplanation = explanation;
     this.updatedAt = now;
   }
 
   public void accept(Instant now) {
-    require(status == LeadStatus.DISPATCHED, "accept");
+    require(status == LeadStatus.DISPATCHED, "error.lead.transition.accept");
     this.status = LeadStatus.ACCEPTED;
     this.acceptedAt = now;
     this.acceptDueAt = null;
@@ -190,7 +190,7 @@ public class Lead extends AuditedEntity implements PartnerOwned {
 
   /** The partner declines: the lead goes back to the pool, marked rejected with the reason. */
   public Long reject(String reason, Instant now) {
-    require(status == LeadStatus.DISPATCHED, "reject");
+    require(status == LeadStatus.DISPATCHED, "error.lead.transition.reject");
     Long declinedBy = this.partnerId;
     this.status = LeadStatus.REJECTED;
     this.statusReason = reason;
@@ -201,7 +201,7 @@ public class Lead extends AuditedEntity implements PartnerOwned {
 
   /** The acceptance time ran out: back to the pool as new. */
   public Long recall(Instant now) {
-    require(status == LeadStatus.DISPATCHED, "recall");
+    require(status == LeadStatus.DISPATCHED, "error.lead.transition.recall");
     Long lapsedAt = this.partnerId;
     this.status = LeadStatus.NEW;
     this.statusReason = "recalled";
@@ -219,13 +219,17 @@ public class Lead extends AuditedEntity implements PartnerOwned {
   }
 
   public void assign(String username, Instant now) {
-    require(status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED, "assign");
+    require(
+        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
+        "error.lead.transition.assign");
     this.assignedUsername = username;
     this.updatedAt = now;
   }
 
   public void qualify(Qualification q, Instant now) {
-    require(status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED, "qualify");
+    require(
+        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
+        "error.lead.transition.qualify");
     this.budget = q.budget();
     this.authority = q.authority();
     this.needConfirmed = q.need();
@@ -235,7 +239,7 @@ public class Lead extends AuditedEntity implements PartnerOwned {
   }
 
   public void win(BigDecimal value, Instant now) {
-    require(status == LeadStatus.QUALIFIED, "win");
+    require(status == LeadStatus.QUALIFIED, "error.lead.transition.win");
     this.status = LeadStatus.WON;
     this.wonValue = value;
     this.statusReason = null;
@@ -244,7 +248,9 @@ public class Lead extends AuditedEntity implements PartnerOwned {
   }
 
   public void lose(String reason, Instant now) {
-    require(status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED, "lose");
+    require(
+        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
+        "error.lead.transition.lose");
     this.status = LeadStatus.LOST;
     this.statusReason = reason;
     this.closedAt = now;
@@ -255,9 +261,9 @@ public class Lead extends AuditedEntity implements PartnerOwned {
     this.updatedAt = now;
   }
 
-  private void require(boolean allowed, String action) {
+  private void require(boolean allowed, String messageKey) {
     if (!allowed) {
-      throw new ConflictException("status", "error.lead.transition." + action, status.code());
+      throw new ConflictException("status", messageKey, status.code());
     }
   }
 

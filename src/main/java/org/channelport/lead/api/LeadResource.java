@@ -65,7 +65,9 @@ public class LeadResource {
       @QueryParam("source") String source,
       @QueryParam("country") String country,
       @QueryParam("assignee") String assignee,
-      @Parameter(description = "true: only leads in the pool") @QueryParam("pool") String pool) {
+      @Parameter(description = "true: only leads in the pool") @QueryParam("pool") String pool,
+      @Parameter(description = "the leads of one end customer") @QueryParam("customerId")
+          String customerId) {
     if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
       throw new InvalidInputException(
           List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
@@ -79,6 +81,7 @@ public class LeadResource {
     put(filters, "country", country);
     put(filters, "assignee", assignee);
     put(filters, "pool", pool);
+    put(filters, "customerId", customerId);
     Page<Lead> page =
         leads.list(new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
     boolean channel = access.caller().isChannelManager();
