@@ -7,12 +7,15 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.channelport.audit.AuditedEntity;
 import org.channelport.partner.PartnerTier;
 
 /** Per partner tier: its weight in rule dispatch and how long its partners have to accept. */
 @Entity
 @Table(name = "tier_policy")
-public class TierPolicy {
+public class TierPolicy extends AuditedEntity {
   @Id
   @Enumerated(EnumType.STRING)
   private PartnerTier tier;
@@ -46,5 +49,28 @@ public class TierPolicy {
   public void change(int weight, int slaHours) {
     this.dispatchWeight = weight;
     this.acceptSlaHours = slaHours;
+  }
+
+  @Override
+  public String auditType() {
+    return "TierPolicy";
+  }
+
+  @Override
+  public Object auditId() {
+    return tier;
+  }
+
+  @Override
+  public Long auditPartnerId() {
+    return null;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("dispatchWeight", dispatchWeight);
+    state.put("acceptSlaHours", acceptSlaHours);
+    return state;
   }
 }

@@ -11,6 +11,9 @@ import java.util.Set;
 public record Caller(String username, Set<Role> roles, Long partnerId) {
   public static final Caller ANONYMOUS = new Caller("anonymous", Set.of(), null);
 
+  /** A scheduled job of the portal itself: no roles, no partner. */
+  public static final Caller SYSTEM = new Caller("system", Set.of(), null);
+
   public Caller {
     EnumSet<Role> copy = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
     if (partnerId == null) {

@@ -1,0 +1,68 @@
+package org.channelport.lead;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.Timeout;
+import jakarta.ejb.TimerConfig;
+import jakarta.ejb.TimerService;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.channelport.shared.ConflictException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The acceptance SLA: every {@code channelport.leads.recall-interval-seconds} (default 60) the
+ * dispatched leads past their deadline go back to the pool, and their partner is excluded from
+ * them. Leads without a deadline (showroom inquiries) are never recalled.
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LeadRecallJob {
+  private static final Logger LOG = Logger.getLogger(LeadRecallJob.class.getName());
+
+  /** Leads recalled per tick at most; the rest wait for the next one. */
+  static final int BATCH = 500;
+
+  @Resource TimerService timers;
+  @Inject LeadRecaller recaller;
+
+  @Inject
+  @ConfigProperty(name = "channelport.leads.recall-interval-seconds", defaultValue = "60")
+  long intervalSeconds;
+
+  @PostConstruct
+  void schedule() {
+    long millis = Math.max(1, intervalSeconds) * 1000;
+    timers.createIntervalTimer(millis, millis, new TimerConfig("lead-recall", false));
+  }
+
+  @Timeout
+  void recallOverdue() {
+    int recalled = 0;
+    for (Object[] lead : recaller.overdue(Instant.now(), BATCH)) {
+      try {
+        if (recaller.recall((Long) lead[0], (Long) lead[1])) {
+          recalled++;
+        }
+      } catch (ConflictException changedMeanwhile) {
+        // accepted (or otherwise changed) at the same moment: the other change won
+        LOG.fine(() -> "Lead " + lead[0] + " changed while being recalled; left as it is");
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not recall lead " + lead[0], e);
+      }
+    }
+    if (recalled > 0) {
+      int count = recalled;
+      LOG.info(() -> count + " leads recalled: their acceptance time ran out");
+    }
+  }
+}
