@@ -26,8 +26,8 @@ public record LeadInput(
 
   static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,40}");
   static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9 -]{2,16}");
-  static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9 &/-]{0,39}");
-  static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
+  public static final Pattern CATEGORY = Pattern.compile("[a-z0-9][a-z0-9 &/-]{0,39}");
+  public static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
   /** Checks every field; all problems are reported together. */
@@ -91,7 +91,7 @@ public record LeadInput(
         estimatedValue == null ? newCurrency : newCurrency);
   }
 
-  static boolean isCurrency(String code) {
+  public static boolean isCurrency(String code) {
     if (code.length() != 3) {
       return false;
     }

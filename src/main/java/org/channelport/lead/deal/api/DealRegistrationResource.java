@@ -1,0 +1,172 @@
+package org.channelport.lead.deal.api;
+
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.time.LocalDate;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.channelport.lead.deal.DealConflictView;
+import org.channelport.lead.deal.DealInput;
+import org.channelport.lead.deal.DealRegistration;
+import org.channelport.lead.deal.DealRegistrationService;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
+import org.eclipse.microprofile.openapi.annotations.Operation;
+import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
+import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+@Path("/deal-registrations")
+@RequestScoped
+@Produces(MediaType.APPLICATION_JSON)
+@Tag(name = "Deal registrations", description = "Deals partners registered, and the decisions")
+public class DealRegistrationResource {
+  public static final String TOTAL_COUNT = "X-Total-Count";
+
+  @Inject DealRegistrationService registrations;
+
+  @GET
+  @Operation(
+      summary = "List the deal registrations the caller may see",
+      description =
+          "A JSON array, one page of it (offset, limit); X-Total-Count holds the number of all"
+              + " matches. Partner users see their partner's, channel managers their"
+              + " portfolio's.")
+  public Response list(
+      @QueryParam("offset") @DefaultValue("0") int offset,
+      @QueryParam("limit") @DefaultValue("50") int limit,
+      @QueryParam("sort") @DefaultValue("submittedAt") String sort,
+      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("desc")
+          String order,
+      @Parameter(description = "submitted, approved, rejected, returned, expired")
+          @QueryParam("status")
+          String status,
+      @Parameter(description = "true or false") @QueryParam("conflict") String conflict,
+      @Parameter(description = "text in company, contact or e-mail") @QueryParam("q") String q,
+      @QueryParam("partnerId") String partnerId) {
+    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
+      throw new InvalidInputException(
+          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
+    }
+    Map<String, String> filters = new HashMap<>();
+    put(filters, "status", status);
+    put(filters, "conflict", conflict);
+    put(filters, "q", q);
+    put(filters, "partnerId", partnerId);
+    Page<DealRegistration> page =
+        registrations.list(
+            new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
+    LocalDate today = registrations.today();
+    return Response.ok(page.rows().stream().map(r -> DealRegistrationJson.of(r, today)).toList())
+        .header(TOTAL_COUNT, page.total())
+        .build();
+  }
+
+  @GET
+  @Path("/{id}")
+  @Operation(summary = "One deal registration")
+  @APIResponse(responseCode = "404", description = "No such registration in the caller's scope")
+  public DealRegistrationJson get(@PathParam("id") long id) {
+    return json(registrations.find(id));
+  }
+
+  @GET
+  @Path("/{id}/conflicts")
+  @Operation(
+      summary = "What the registration conflicts with (channel managers)",
+      description =
+          "Other partners' open leads and protected registrations about the same opportunity."
+              + " Records of partners outside the caller's portfolio show only that they exist.")
+  @APIResponse(responseCode = "403", description = "Not a channel manager")
+  public List<DealConflictView> conflicts(@PathParam("id") long id) {
+    return registrations.conflicts(id);
+  }
+
+  @POST
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Register a deal (partner users, for their own partner)")
+  @APIResponse(responseCode = "201", description = "Submitted")
+  @APIResponse(responseCode = "400", description = "Invalid input, naming the fields")
+  @APIResponse(responseCode = "403", description = "Not a partner user")
+  public Response submit(DealInput input, @Context UriInfo uri) {
+    DealRegistrationJson created = json(registrations.submit(input));
+    return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
+        .entity(created)
+        .build();
+  }
+
+  @PUT
+  @Path("/{id}")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Resubmit a returned registration with new details (partner users)")
+  @APIResponse(responseCode = "409", description = "Not returned, or a stale version")
+  public DealRegistrationJson resubmit(@PathParam("id") long id, DealInput input) {
+    return json(registrations.resubmit(id, input));
+  }
+
+  @POST
+  @Path("/{id}/approve")
+  @Operation(
+      summary = "Approve a submitted registration (channel managers)",
+      description =
+          "Protects the partner for the configured number of days and gives it the deal as an"
+              + " accepted lead. 409 while another approved registration protects the same"
+              + " opportunity.")
+  @APIResponse(responseCode = "409", description = "Wrong status, already protected, stale")
+  public DealRegistrationJson approve(
+      @PathParam("id") long id, DealRegistrationJson.Decision body) {
+    return json(registrations.approve(id, body == null ? null : body.version()));
+  }
+
+  @POST
+  @Path("/{id}/reject")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Reject a submitted registration, with a reason (channel managers)")
+  public DealRegistrationJson reject(@PathParam("id") long id, DealRegistrationJson.Decision body) {
+    DealRegistrationJson.Decision d = require(body);
+    return json(registrations.reject(id, d.reason(), d.version()));
+  }
+
+  @POST
+  @Path("/{id}/return")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Return a registration for more information (channel managers)")
+  public DealRegistrationJson returnForInformation(
+      @PathParam("id") long id, DealRegistrationJson.Decision body) {
+    DealRegistrationJson.Decision d = require(body);
+    return json(registrations.returnForInformation(id, d.reason(), d.version()));
+  }
+
+  private DealRegistrationJson json(DealRegistration r) {
+    return DealRegistrationJson.of(r, registrations.today());
+  }
+
+  private static <T> T require(T body) {
+    if (body == null) {
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
+    }
+    return body;
+  }
+
+  private static void put(Map<String, String> filters, String key, String value) {
+    if (value != null) {
+      filters.put(key, value);
+    }
+  }
+}
