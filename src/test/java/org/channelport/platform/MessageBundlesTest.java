@@ -62,8 +62,15 @@ class MessageBundlesTest {
       for (Path source : sources.filter(p -> p.toString().endsWith(".java")).toList()) {
         Matcher m = used.matcher(Files.readString(source));
         while (m.find()) {
-          if (!keys.contains(m.group(1))) {
-            missing.add(source.getFileName() + ": " + m.group(1));
+          String key = m.group(1);
+          // a key ending in a dot is a prefix completed at run time ("error.lead.transition." +
+          // step)
+          boolean found =
+              key.endsWith(".")
+                  ? keys.stream().anyMatch(k -> k.startsWith(key))
+                  : keys.contains(key);
+          if (!found) {
+            missing.add(source.getFileName() + ": " + key);
           }
         }
       }
