@@ -53,14 +53,6 @@ public class Customer {
     this.createdAt = now;
   }
 
-  /** Fills in an address the first mention did not have. */
-  void learnEmail(String address) {
-    if (this.email == null && address != null) {
-      this.email = CustomerKeys.email(address);
-      this.emailDomain = CustomerKeys.emailDomain(address);
-    }
-  }
-
   public Long getId() {
     return id;
   }

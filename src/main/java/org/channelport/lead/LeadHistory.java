@@ -1,18 +1,26 @@
 package org.channelport.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 
 /** The steps of every lead, and the partners each lead must not be offered to again. */
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class LeadHistory {
+  private static final Pattern PARTNER_MENTION =
+      Pattern.compile("\"partnerId\"\\s*:\\s*(\\d{1,18})");
+
   @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
 
   public LeadEvent record(
       Lead lead,
@@ -58,10 +66,29 @@ public class LeadHistory {
   }
 
   /**
-   * The history of a lead as the caller may see it: channel managers everything; partner users the
-   * steps that concern their own partner (and the lead's creation), without the dispatch reasoning
-   * (it names the other partners that were considered).
+   * The history of a lead as the caller may see it: channel managers the steps of the pool and of
+   * their portfolio's partners; partner users the steps that concern their own partner (and the
+   * lead's creation), without the dispatch reasoning (it names the other partners that were
+   * considered).
    */
+  /**
+   * Whether every partner a text names (as "partnerId": n, the way dispatch explanations do) is in
+   * the caller's portfolio: a channel manager does not learn about partners of other portfolios
+   * through a lead that passed through them.
+   */
+  boolean mentionsOnlyVisiblePartners(String detail) {
+    if (detail == null) {
+      return true;
+    }
+    Matcher m = PARTNER_MENTION.matcher(detail);
+    while (m.find()) {
+      if (!access.canSee(Long.valueOf(m.group(1)))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
   List<LeadEventView> of(Lead lead, Caller caller) {
     List<LeadEvent> events =
         em.createQuery(
@@ -70,7 +97,10 @@ public class LeadHistory {
             .setParameter("lead", lead.getId())
             .getResultList();
     if (caller.isChannelManager()) {
-      return events.stream().map(e -> LeadEventView.of(e, true)).toList();
+      return events.stream()
+          .filter(e -> e.getPartnerId() == null || access.canSee(e.getPartnerId()))
+          .map(e -> LeadEventView.of(e, mentionsOnlyVisiblePartners(e.getDetail())))
+          .toList();
     }
     return events.stream()
         .filter(e -> !e.isInternal())

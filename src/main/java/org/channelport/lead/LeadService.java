@@ -145,6 +145,9 @@ public class LeadService {
       where.add(wanted.isEmpty() ? cb.disjunction() : l.get("status").in(wanted));
     }
     String q = page.filter("q");
+    if (q != null && q.length() > 100) {
+      q = q.substring(0, 100);
+    }
     if (q != null) {
       String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
       where.add(
@@ -217,6 +220,19 @@ public class LeadService {
   public List<LeadEventView> timeline(Long id) {
     Lead lead = find(id);
     return history.of(lead, access.caller());
+  }
+
+  /**
+   * Why the lead went to its partner, for a channel manager who sees every partner the explanation
+   * names; otherwise null.
+   */
+  public String visibleExplanation(Lead lead) {
+    Caller caller = access.caller();
+    if (!caller.isChannelManager()
+        || !history.mentionsOnlyVisiblePartners(lead.getDispatchExplanation())) {
+      return null;
+    }
+    return lead.getDispatchExplanation();
   }
 
   /** The customer's other leads that the caller may see, newest first (at most 20). */
@@ -324,7 +340,7 @@ public class LeadService {
   }
 
   /** The SLA ran out: the lead goes back to the pool and the partner is excluded from it. */
-  public Lead recall(Lead lead, String actor) {
+  Lead recall(Lead lead, String actor) {
     Instant now = clock.now();
     Long partner = lead.recall(now);
     history.exclude(lead.getId(), partner, "LAPSED", now);

@@ -78,17 +78,25 @@ public class AccessRules {
       return partnerId.equals(caller.partnerId());
     }
     if (caller.isChannelManager()) {
-      return !em.createQuery(
-              "SELECT a.id FROM PortfolioAssignment a"
-                  + " WHERE a.managerUsername = :manager AND a.partnerId = :partner",
-              Long.class)
-          .setParameter("manager", caller.username())
-          .setParameter("partner", partnerId)
-          .setMaxResults(1)
-          .getResultList()
-          .isEmpty();
+      return portfolio().contains(partnerId);
     }
     return false;
+  }
+
+  /** The partners in the calling channel manager's portfolio, read once per request. */
+  private java.util.Set<Long> portfolio() {
+    java.util.Set<Long> cached = currentCaller.portfolio();
+    if (cached == null) {
+      cached =
+          java.util.Set.copyOf(
+              em.createQuery(
+                      "SELECT a.partnerId FROM PortfolioAssignment a WHERE a.managerUsername = :m",
+                      Long.class)
+                  .setParameter("m", caller().username())
+                  .getResultList());
+      currentCaller.portfolio(cached);
+    }
+    return cached;
   }
 
   /** Loads a record the caller may see; anything else is not found (and audited if it exists). */

@@ -23,6 +23,7 @@ public class CurrentCaller {
   @Inject Instance<OpenIdContext> openIdContext;
 
   private Caller caller;
+  private java.util.Set<Long> portfolio;
 
   public Caller get() {
     if (caller == null) {
@@ -33,6 +34,16 @@ public class CurrentCaller {
 
   void authenticatedByToken(Caller tokenCaller) {
     this.caller = tokenCaller;
+    this.portfolio = null;
+  }
+
+  /** The channel manager's portfolio, as read once in this request (or null: not read yet). */
+  java.util.Set<Long> portfolio() {
+    return portfolio;
+  }
+
+  void portfolio(java.util.Set<Long> partnerIds) {
+    this.portfolio = partnerIds;
   }
 
   /**

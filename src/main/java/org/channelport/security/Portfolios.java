@@ -43,6 +43,8 @@ public class Portfolios {
     if (!isAssigned(manager, partnerId)) {
       em.persist(
           new PortfolioAssignment(manager, partnerId, clock.now(), currentCaller.get().username()));
+      em.flush();
+      currentCaller.portfolio(null);
     }
   }
 
@@ -63,6 +65,8 @@ public class Portfolios {
         .setParameter("p", partnerId)
         .getResultList()
         .forEach(em::remove);
+    em.flush();
+    currentCaller.portfolio(null);
   }
 
   /** The assignments of every partner in the admin's own portfolio. */

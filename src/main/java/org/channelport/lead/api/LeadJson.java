@@ -42,7 +42,7 @@ public record LeadJson(
     Instant updatedAt,
     long version) {
 
-  public static LeadJson of(Lead l, boolean channelView) {
+  public static LeadJson of(Lead l, boolean channelView, String explanation) {
     return new LeadJson(
         l.getId(),
         l.getStatus().code(),
@@ -70,7 +70,7 @@ public record LeadJson(
         l.getAcceptDueAt(),
         l.getAcceptedAt(),
         l.getClosedAt(),
-        channelView ? l.getDispatchExplanation() : null,
+        explanation,
         channelView ? l.getCreatedBy() : null,
         l.getCreatedAt(),
         l.getUpdatedAt(),

@@ -84,8 +84,7 @@ public class LeadResource {
     put(filters, "customerId", customerId);
     Page<Lead> page =
         leads.list(new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
-    boolean channel = access.caller().isChannelManager();
-    return Response.ok(page.rows().stream().map(l -> LeadJson.of(l, channel)).toList())
+    return Response.ok(page.rows().stream().map(this::json).toList())
         .header(TOTAL_COUNT, page.total())
         .build();
   }
@@ -205,7 +204,7 @@ public class LeadResource {
   }
 
   private LeadJson json(Lead lead) {
-    return LeadJson.of(lead, access.caller().isChannelManager());
+    return LeadJson.of(lead, access.caller().isChannelManager(), leads.visibleExplanation(lead));
   }
 
   private static <T> T require(T body) {
