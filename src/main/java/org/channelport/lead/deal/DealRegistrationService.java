@@ -3,7 +3,6 @@ package org.channelport.lead.deal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.LockModeType;
 import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -285,8 +284,11 @@ public class DealRegistrationService {
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.approve");
     }
-    // approvals for one customer one at a time, so two cannot both see "no other approval"
-    em.find(Customer.class, reg.getCustomerId(), LockModeType.PESSIMISTIC_WRITE);
+    // approvals one at a time (they are rare), so two cannot both see "no other approval" for one
+    // opportunity, however its mentions are spread over customer records
+    em.createNativeQuery(
+            "SELECT next_val FROM id_generator WHERE name = 'deal_registration' FOR UPDATE")
+        .getResultList();
     LocalDate today = today();
     if (!protectingRegistrations(reg, today, true).isEmpty()) {
       throw new ConflictException("status", "error.deal.alreadyProtected", reg.getCompany());
@@ -369,7 +371,7 @@ public class DealRegistrationService {
             cb.notEqual(l.get("partnerId"), reg.getPartnerId()))
         .orderBy(cb.desc(l.get("createdAt")));
     Set<String> categories = reg.categorySet();
-    return em.createQuery(q).setMaxResults(MAX_CONFLICTS * 4).getResultList().stream()
+    return em.createQuery(q).setMaxResults(MAX_CONFLICTS * 50).getResultList().stream()
         .filter(
             lead ->
                 DealConflicts.sameOpportunity(
@@ -402,7 +404,8 @@ public class DealRegistrationService {
     }
     q.select(r).where(where.toArray(Predicate[]::new)).orderBy(cb.desc(r.get("submittedAt")));
     Set<String> categories = reg.categorySet();
-    return em.createQuery(q).setMaxResults(MAX_CONFLICTS * 4).getResultList().stream()
+    // every candidate is checked for a common category: a cap here could hide the protecting one
+    return em.createQuery(q).getResultList().stream()
         .filter(
             other ->
                 other.protects(today)
