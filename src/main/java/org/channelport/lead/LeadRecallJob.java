@@ -1,17 +1,18 @@
 package org.channelport.lead;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
-import jakarta.ejb.Timeout;
-import jakarta.ejb.TimerConfig;
-import jakarta.ejb.TimerService;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
 import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.shared.ConflictException;
@@ -20,7 +21,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 /**
  * The acceptance SLA: every {@code channelport.leads.recall-interval-seconds} (default 60) the
  * dispatched leads past their deadline go back to the pool, and their partner is excluded from
- * them. Leads without a deadline (showroom inquiries) are never recalled.
+ * them. Leads without a deadline (showroom inquiries) are never recalled. Runs on the container's
+ * managed scheduled executor (EJB timers would need Payara's data grid, which the portal keeps
+ * off).
  */
 @Singleton
 @Startup
@@ -32,20 +35,37 @@ public class LeadRecallJob {
   /** Leads recalled per tick at most; the rest wait for the next one. */
   static final int BATCH = 500;
 
-  @Resource TimerService timers;
+  @Resource ManagedScheduledExecutorService scheduler;
   @Inject LeadRecaller recaller;
 
   @Inject
   @ConfigProperty(name = "channelport.leads.recall-interval-seconds", defaultValue = "60")
   long intervalSeconds;
 
+  private ScheduledFuture<?> task;
+
   @PostConstruct
   void schedule() {
-    long millis = Math.max(1, intervalSeconds) * 1000;
-    timers.createIntervalTimer(millis, millis, new TimerConfig("lead-recall", false));
+    long seconds = Math.max(1, intervalSeconds);
+    task = scheduler.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
   }
 
-  @Timeout
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    try {
+      recallOverdue();
+    } catch (RuntimeException e) {
+      // a failed tick must not end the schedule
+      LOG.log(Level.WARNING, "Recalling overdue leads failed; trying again next time", e);
+    }
+  }
+
   void recallOverdue() {
     int recalled = 0;
     for (Object[] lead : recaller.overdue(Instant.now(), BATCH)) {
