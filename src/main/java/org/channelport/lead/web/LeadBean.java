@@ -271,7 +271,11 @@ public class LeadBean implements Serializable {
       return null;
     }
     if (explanation == null) {
-      explanation = DispatchExplanation.parse(getLead().getDispatchExplanation());
+      String json = leads.visibleExplanation(getLead());
+      if (json == null) {
+        return null;
+      }
+      explanation = DispatchExplanation.parse(json);
     }
     return explanation;
   }
