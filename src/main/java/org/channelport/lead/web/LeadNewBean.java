@@ -12,6 +12,7 @@ import org.channelport.lead.Lead;
 import org.channelport.lead.LeadInput;
 import org.channelport.lead.LeadService;
 import org.channelport.platform.web.FacesMessages;
+import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 
@@ -37,20 +38,36 @@ public class LeadNewBean implements Serializable {
     }
   }
 
+  /**
+   * The form as the service takes it. An amount that is no number is reported together with every
+   * other problem of the form (the service checks the rest again, as it does for every caller).
+   */
   LeadInput input() {
-    return new LeadInput(
-        form.get("company"),
-        form.get("contactName"),
-        form.get("email"),
-        form.get("phone"),
-        form.get("country"),
-        form.get("region"),
-        form.get("postcode"),
-        form.get("need"),
-        form.get("category"),
-        form.get("products"),
-        amount("estimatedValue", form.get("estimatedValue")),
-        form.get("currency"));
+    Checks checks = new Checks();
+    BigDecimal value = null;
+    try {
+      value = amount("estimatedValue", form.get("estimatedValue"));
+    } catch (InvalidInputException notANumber) {
+      checks.add("estimatedValue", "error.lead.valueNumber");
+    }
+    LeadInput input =
+        new LeadInput(
+            form.get("company"),
+            form.get("contactName"),
+            form.get("email"),
+            form.get("phone"),
+            form.get("country"),
+            form.get("region"),
+            form.get("postcode"),
+            form.get("need"),
+            form.get("category"),
+            form.get("products"),
+            value,
+            form.get("currency"));
+    if (checks.hasErrors()) {
+      input.validate(checks); // throws with every problem, the amount's among them
+    }
+    return input;
   }
 
   /** An amount as people type it ("1200.50", "1 200,50"); anything else names the field. */

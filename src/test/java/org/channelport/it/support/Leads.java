@@ -75,6 +75,35 @@ public final class Leads {
       "{\"budget\":\"50k approved\",\"authority\":\"CIO signs\",\"need\":\"replace core switches\","
           + "\"timeline\":\"Q1\"}";
 
+  /** A new lead in the pool, created by cm-all, for a given customer (e-mail) and country. */
+  public static long create(String company, String email, String country) {
+    HttpResponse<String> created =
+        Api.as("cm-all")
+            .post(
+                "/leads",
+                "{\"company\":\""
+                    + company
+                    + "\",\"contactName\":\"Test Buyer\",\"email\":\""
+                    + email
+                    + "\",\"country\":\""
+                    + country
+                    + "\",\"category\":\"networking\",\"estimatedValue\":12000.00,\"currency\":\"EUR\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    return id(created);
+  }
+
+  public static void dispatch(long lead, long partner) {
+    ok(Api.as("cm-all").post("/leads/" + lead + "/dispatch", "{\"partnerId\":" + partner + "}"));
+  }
+
+  public static void accept(String manager, long lead) {
+    ok(Api.as(manager).post("/leads/" + lead + "/accept", "{}"));
+  }
+
+  public static void assign(String manager, long lead, String username) {
+    ok(Api.as(manager).post("/leads/" + lead + "/assign", "{\"username\":\"" + username + "\"}"));
+  }
+
   public static HttpResponse<String> ok(HttpResponse<String> response) {
     assertEquals(200, response.statusCode(), response.body());
     return response;
