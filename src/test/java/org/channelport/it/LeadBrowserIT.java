@@ -3,15 +3,18 @@ package org.channelport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.time.Duration;
 import java.util.List;
 import org.channelport.it.support.Browser;
 import org.channelport.it.support.Db;
+import org.channelport.it.support.Leads;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.Select;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One lead's life through the pages, each step by the person whose step it is. */
 @ExtendWith(ArquillianExtension.class)
@@ -88,6 +91,33 @@ class LeadBrowserIT {
       }
       assertTrue(timeline.contains("by hand, cm-all"), timeline);
       assertTrue(timeline.contains("pe-northwind"), timeline);
+    }
+  }
+
+  @Test
+  void aChannelManagerDispatchesASelectionInStepsAndSeesTheOutcome() {
+    String tag = "Bulkprobe " + System.nanoTime() % 100000;
+    long first = Leads.create(tag + " Eins", "eins@" + tag.replace(" ", "") + ".example", "AT");
+    long second = Leads.create(tag + " Zwei", "zwei@" + tag.replace(" ", "") + ".example", "AT");
+    try (Browser cm = new Browser()) {
+      cm.signIn("cm-all");
+      cm.open("/channel/leads.xhtml");
+      cm.waitFor(By.id("leadsForm:fq")).sendKeys(tag);
+      new WebDriverWait(cm.driver(), Duration.ofSeconds(30))
+          .until(d -> d.findElements(By.cssSelector("#leadsForm\\:leads tbody tr")).size() == 2);
+      cm.waitForText(By.id("leadsForm:leads"), tag + " Zwei");
+      cm.driver().findElement(By.cssSelector("#leadsForm\\:leads thead .ui-chkbox-box")).click();
+      cm.waitForText(By.id("leadsForm:selectedCount"), ": 2");
+      new Select(cm.driver().findElement(By.id("leadsForm:bulkPartner")))
+          .selectByVisibleText("Danube Solutions");
+      cm.driver().findElement(By.id("leadsForm:bulkByHand")).click();
+      cm.waitFor(By.id("leadsForm:closeRun"));
+      String counts = cm.driver().findElement(By.id("bulkCounts")).getText();
+      assertTrue(counts.contains("Done: 2 / 2") && counts.contains("Failed: 0"), counts);
+    }
+    for (long id : List.of(first, second)) {
+      assertEquals(
+          "3", Db.string("SELECT partner_id FROM sales_lead WHERE id = ?", id), "lead " + id);
     }
   }
 

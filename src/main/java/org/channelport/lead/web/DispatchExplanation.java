@@ -30,6 +30,7 @@ public record DispatchExplanation(
     Long partnerId,
     Choice chosen,
     List<String> filters,
+    Map<String, String> removedBy,
     List<RunnerUp> runnersUp,
     String raw)
     implements Serializable {
@@ -42,7 +43,8 @@ public record DispatchExplanation(
   }
 
   /** The partner the rules picked, its score and the parts of the score. */
-  public record Choice(Long partnerId, String partnerName, String score, Map<String, String> parts)
+  public record Choice(
+      Long partnerId, String partnerName, String score, String load, Map<String, String> parts)
       implements Serializable {}
 
   /** A partner that passed the filters but scored lower (or equal and lost the round-robin). */
@@ -67,7 +69,14 @@ public record DispatchExplanation(
     String mode = text(o.get("mode"));
     if ("manual".equals(mode)) {
       return new DispatchExplanation(
-          Mode.MANUAL, text(o.get("by")), id(o.get("partnerId")), null, List.of(), List.of(), json);
+          Mode.MANUAL,
+          text(o.get("by")),
+          id(o.get("partnerId")),
+          null,
+          List.of(),
+          Map.of(),
+          List.of(),
+          json);
     }
     if ("rules".equals(mode)) {
       return new DispatchExplanation(
@@ -76,6 +85,7 @@ public record DispatchExplanation(
           null,
           choice(o.get("chosen")),
           strings(o.get("filters")),
+          texts(o.get("removedBy")),
           runnersUp(o.get("runnersUp")),
           json);
     }
@@ -83,7 +93,8 @@ public record DispatchExplanation(
   }
 
   private static DispatchExplanation unknown(String json) {
-    return new DispatchExplanation(Mode.UNKNOWN, null, null, null, List.of(), List.of(), json);
+    return new DispatchExplanation(
+        Mode.UNKNOWN, null, null, null, List.of(), Map.of(), List.of(), json);
   }
 
   public boolean isManual() {
@@ -107,12 +118,30 @@ public record DispatchExplanation(
     if (!(value instanceof JsonObject c)) {
       return null;
     }
-    Map<String, String> parts = new LinkedHashMap<>();
-    if (c.get("parts") instanceof JsonObject p) {
-      p.forEach((name, part) -> parts.put(name, text(part)));
-    }
     return new Choice(
-        id(c.get("partnerId")), text(c.get("partnerName")), text(c.get("score")), parts);
+        id(c.get("partnerId")),
+        text(c.get("partnerName")),
+        text(c.get("score")),
+        text(c.get("load")),
+        texts(c.get("parts")));
+  }
+
+  /** An object's members as text, in their order; a member of no readable value reads "—". */
+  private static Map<String, String> texts(JsonValue value) {
+    Map<String, String> texts = new LinkedHashMap<>();
+    if (value instanceof JsonObject o) {
+      o.forEach(
+          (name, member) -> {
+            String text = text(member);
+            texts.put(name, text == null ? "—" : text);
+          });
+    }
+    return texts;
+  }
+
+  /** How many partners a filter of the ladder removed, or null when it was not recorded. */
+  public String removedBy(String filter) {
+    return removedBy.get(filter);
   }
 
   private static List<RunnerUp> runnersUp(JsonValue value) {

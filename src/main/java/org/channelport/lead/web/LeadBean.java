@@ -54,7 +54,9 @@ public class LeadBean implements Serializable {
   private transient List<LeadEventView> timeline;
   private transient List<LeadRow> customerLeads;
   private transient DispatchExplanation explanation;
+  private List<PartnerOption> partnerOptions;
   private Map<Long, String> partnerNames;
+  private transient List<PartnerUser> colleagues;
 
   private Long dispatchPartnerId;
   private String rejectReason;
@@ -240,20 +242,30 @@ public class LeadBean implements Serializable {
     }
     if (partnerNames == null) {
       partnerNames = new HashMap<>();
-      pages.partners().forEach(p -> partnerNames.put(p.id(), p.name()));
+      partners().forEach(p -> partnerNames.put(p.id(), p.name()));
     }
     return partnerNames.getOrDefault(partnerId, "#" + partnerId);
   }
 
+  private List<PartnerOption> partners() {
+    if (partnerOptions == null) {
+      partnerOptions = pages.partners();
+    }
+    return partnerOptions;
+  }
+
   public List<PartnerOption> getDispatchPartners() {
-    return pages.partners().stream()
+    return partners().stream()
         .filter(PartnerOption::active)
         .filter(p -> !p.id().equals(getLead().getPartnerId()))
         .toList();
   }
 
   public List<PartnerUser> getColleagues() {
-    return isCanAssign() ? partnerUsers.ofPartner(getLead().getPartnerId()) : List.of();
+    if (colleagues == null) {
+      colleagues = isCanAssign() ? partnerUsers.ofPartner(getLead().getPartnerId()) : List.of();
+    }
+    return colleagues;
   }
 
   /** Time left to accept, for partner managers and channel managers ("1 day 3 h left"). */

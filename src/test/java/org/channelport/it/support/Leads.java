@@ -75,7 +75,7 @@ public final class Leads {
       "{\"budget\":\"50k approved\",\"authority\":\"CIO signs\",\"need\":\"replace core switches\","
           + "\"timeline\":\"Q1\"}";
 
-  /** A new lead in the pool, created by cm-all; returns its id. */
+  /** A new lead in the pool, created by cm-all, for a given customer (e-mail) and country. */
   public static long create(String company, String email, String country) {
     HttpResponse<String> created =
         Api.as("cm-all")

@@ -47,6 +47,32 @@ class DispatchExplanationTest {
   }
 
   @Test
+  void theRuleDispatchersOwnFormIsReadWithLoadAndWhatEachFilterRemoved() {
+    DispatchExplanation x =
+        DispatchExplanation.parse(
+            "{\"mode\":\"rules\",\"chosen\":{\"partnerId\":1,\"partnerName\":\"Northwind Systems\","
+                + "\"score\":0.62,\"load\":3,\"parts\":{\"tierWeight\":30,\"capacityLeft\":37,"
+                + "\"acceptanceRate\":null}},\"filters\":[\"territory\",\"capacity\"],"
+                + "\"removedBy\":{\"territory\":2,\"capacity\":0},\"runnersUp\":[]}");
+    assertEquals("3", x.chosen().load());
+    assertEquals("—", x.chosen().parts().get("acceptanceRate"));
+    assertEquals("30", x.chosen().parts().get("tierWeight"));
+    assertEquals("2", x.removedBy("territory"));
+    assertEquals("0", x.removedBy("capacity"));
+    assertNull(x.removedBy("active"));
+  }
+
+  @Test
+  void aNullChoiceMeansNobodyPassed() {
+    DispatchExplanation x =
+        DispatchExplanation.parse(
+            "{\"mode\":\"rules\",\"chosen\":null,\"filters\":[\"territory\"],"
+                + "\"removedBy\":{\"territory\":3},\"runnersUp\":[]}");
+    assertTrue(x.isNobodyChosen());
+    assertEquals("3", x.removedBy("territory"));
+  }
+
+  @Test
   void rulesWithoutAChoiceMeanNobodyPassed() {
     DispatchExplanation x =
         DispatchExplanation.parse("{\"mode\":\"rules\",\"filters\":[\"territory\"]}");
