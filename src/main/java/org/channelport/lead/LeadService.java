@@ -87,7 +87,9 @@ public class LeadService {
     rows.orderBy(
         ascending ? cb.asc(l.get(sort)) : cb.desc(l.get(sort)),
         ascending ? cb.asc(l.get("id")) : cb.desc(l.get("id")));
+    // a list is only read: EclipseLink need not keep a working copy of every row
     return em.createQuery(rows)
+        .setHint("eclipselink.read-only", "True")
         .setFirstResult(page.first())
         .setMaxResults(page.size())
         .getResultList();
