@@ -48,6 +48,44 @@ public class RoutingService {
       long openLeads,
       List<PartnerTerritory> territories)
       implements Serializable {
+    // getters for Faces pages (Jakarta EL 5 does not see record components as properties)
+
+    public Long getPartnerId() {
+      return partnerId;
+    }
+
+    public String getName() {
+      return name;
+    }
+
+    public PartnerTier getTier() {
+      return tier;
+    }
+
+    public String getCountry() {
+      return country;
+    }
+
+    public String getStatus() {
+      return status;
+    }
+
+    public int getMaxOpenLeads() {
+      return maxOpenLeads;
+    }
+
+    public boolean isTakesRuleLeads() {
+      return takesRuleLeads;
+    }
+
+    public long getOpenLeads() {
+      return openLeads;
+    }
+
+    public List<PartnerTerritory> getTerritories() {
+      return territories;
+    }
+
     public String getTerritoryLabels() {
       return String.join(", ", territories.stream().map(PartnerTerritory::getLabel).toList());
     }
