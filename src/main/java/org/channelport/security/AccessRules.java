@@ -11,6 +11,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.Arrays;
+import java.util.Map;
 import org.channelport.audit.AuditWriter;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.RecordNotFoundException;
@@ -56,6 +57,29 @@ public class AccessRules {
       CriteriaBuilder cb, AbstractQuery<?> query, Expression<Long> partnerId) {
     Predicate owned = visible(cb, query, partnerId);
     return caller().isChannelManager() ? cb.or(cb.isNull(partnerId), owned) : owned;
+  }
+
+  /**
+   * The same rule as {@link #visibleOrPool} (or {@link #visible} without {@code pool}) as a JPQL
+   * condition on {@code partnerIdPath}, its parameters put into {@code parameters}: for list
+   * queries written in JPQL, whose parsed form EclipseLink keeps (criteria queries are translated
+   * anew every time).
+   */
+  public String visibleJpql(String partnerIdPath, Map<String, Object> parameters, boolean pool) {
+    Caller caller = caller();
+    if (caller.isPartnerUser()) {
+      parameters.put("scopePartner", caller.partnerId());
+      return partnerIdPath + " = :scopePartner";
+    }
+    if (caller.isChannelManager()) {
+      parameters.put("scopeManager", caller.username());
+      String owned =
+          partnerIdPath
+              + " IN (SELECT pa.partnerId FROM PortfolioAssignment pa"
+              + " WHERE pa.managerUsername = :scopeManager)";
+      return pool ? "(" + partnerIdPath + " IS NULL OR " + owned + ")" : owned;
+    }
+    return "1 = 0";
   }
 
   /**
