@@ -1,0 +1,218 @@
+package org.channelport.catalog;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import javax.sql.DataSource;
+import org.channelport.platform.Clock;
+import org.channelport.platform.Database;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.shared.Page;
+import org.channelport.shared.RecordNotFoundException;
+
+/**
+ * The brand owner's catalog as each caller sees it: channel managers every product at base prices
+ * (or a partner of their portfolio's net prices), partner users the active products at their own
+ * net prices.
+ */
+@ApplicationScoped
+public class Catalog {
+  @PersistenceContext EntityManager em;
+  @Inject AccessRules access;
+  @Inject Clock clock;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  private ProductSearch search;
+
+  @PostConstruct
+  void init() {
+    search = new ProductSearch(dataSource);
+  }
+
+  public ProductSearch search() {
+    return search;
+  }
+
+  public CatalogExport export() {
+    access.requireUser();
+    return new CatalogExport(dataSource);
+  }
+
+  public boolean isChannelManager() {
+    return access.caller().isChannelManager();
+  }
+
+  /**
+   * Whose prices the caller sees: a partner user always their own partner's; a channel manager a
+   * partner of their portfolio when they ask for one (another is not found), else none.
+   */
+  public PriceContext prices(Long asPartner) {
+    Caller caller = access.requireUser();
+    Long partnerId = caller.isPartnerUser() ? caller.partnerId() : asPartner;
+    if (partnerId == null) {
+      return PriceContext.NONE;
+    }
+    if (!caller.isPartnerUser()) {
+      access.requireVisible("Partner", partnerId, partnerId);
+    }
+    return pricesOf(partnerId);
+  }
+
+  /** A partner's net prices, whoever asks (the caller has been checked, or it is the showroom). */
+  PriceContext pricesOf(long partnerId) {
+    List<BigDecimal> discount =
+        em.createQuery(
+                "SELECT d.discountPct FROM TierDiscount d, Partner p"
+                    + " WHERE p.id = :partner AND d.tier = p.tier",
+                BigDecimal.class)
+            .setParameter("partner", partnerId)
+            .getResultList();
+    return new PriceContext(
+        partnerId, discount.isEmpty() ? BigDecimal.ZERO : discount.get(0), today());
+  }
+
+  public LocalDate today() {
+    return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
+  }
+
+  /** One page of products; partner users see active products only. */
+  public Page<ProductView> find(
+      ProductSearch.Criteria criteria, PriceContext prices, int offset, int limit) {
+    ProductSearch.Criteria scoped = scoped(criteria);
+    List<ProductView> rows = search.rows(scoped, prices, offset, limit);
+    return new Page<>(rows, search.count(scoped));
+  }
+
+  public List<ProductView> rows(
+      ProductSearch.Criteria criteria, PriceContext prices, int offset, int limit) {
+    return search.rows(scoped(criteria), prices, offset, limit);
+  }
+
+  public long count(ProductSearch.Criteria criteria) {
+    return search.count(scoped(criteria));
+  }
+
+  private ProductSearch.Criteria scoped(ProductSearch.Criteria c) {
+    Caller caller = access.requireUser();
+    if (caller.isChannelManager()) {
+      return c;
+    }
+    return new ProductSearch.Criteria(
+        c.keywords(),
+        c.categoryIds(),
+        c.minBasePrice(),
+        c.maxBasePrice(),
+        Boolean.TRUE,
+        c.sinceRevision(),
+        c.changedSince(),
+        c.sort(),
+        c.ascending());
+  }
+
+  /** One product by SKU, as the caller sees it. */
+  public ProductView product(String sku, PriceContext prices) {
+    access.requireUser();
+    ProductView view = bySku(sku, prices);
+    if (view == null || (!view.active() && !access.caller().isChannelManager())) {
+      throw new RecordNotFoundException("Product", sku);
+    }
+    return view;
+  }
+
+  ProductView bySku(String sku, PriceContext prices) {
+    if (sku == null || sku.isBlank() || sku.length() > ProductValidator.MAX_SKU) {
+      return null;
+    }
+    return search.bySku(sku.strip(), prices);
+  }
+
+  public List<Category> categories() {
+    return em.createQuery("SELECT c FROM Category c ORDER BY c.sortOrder, c.name", Category.class)
+        .getResultList();
+  }
+
+  /** The categories as a tree, depth-first, each with its depth (for indented menus). */
+  public List<CategoryNode> categoryTree() {
+    List<Category> all = categories();
+    List<CategoryNode> tree = new ArrayList<>();
+    addChildren(all, null, 0, tree);
+    return tree;
+  }
+
+  public record CategoryNode(Category category, int depth) implements java.io.Serializable {
+    public String getLabel() {
+      return "\u00a0\u00a0".repeat(depth) + category.getName();
+    }
+
+    public Long getId() {
+      return category.getId();
+    }
+
+    public String getCode() {
+      return category.getCode();
+    }
+  }
+
+  private static void addChildren(
+      List<Category> all, Long parent, int depth, List<CategoryNode> tree) {
+    for (Category c : all) {
+      if (java.util.Objects.equals(c.getParentId(), parent) && depth < 10) {
+        tree.add(new CategoryNode(c, depth));
+        addChildren(all, c.getId(), depth + 1, tree);
+      }
+    }
+  }
+
+  /** A category and all below it; empty when there is no such category. */
+  public Set<Long> withDescendants(Long categoryId) {
+    Set<Long> ids = new HashSet<>();
+    if (categoryId == null) {
+      return ids;
+    }
+    List<Category> all = categories();
+    if (all.stream().noneMatch(c -> c.getId().equals(categoryId))) {
+      return ids;
+    }
+    collect(all, categoryId, ids);
+    return ids;
+  }
+
+  public Set<Long> withDescendants(Collection<Long> roots) {
+    Set<Long> ids = new HashSet<>();
+    roots.forEach(r -> ids.addAll(withDescendants(r)));
+    return ids;
+  }
+
+  private static void collect(List<Category> all, Long id, Set<Long> ids) {
+    if (!ids.add(id)) {
+      return;
+    }
+    for (Category c : all) {
+      if (id.equals(c.getParentId())) {
+        collect(all, c.getId(), ids);
+      }
+    }
+  }
+
+  public Category categoryByCode(String code) {
+    return em.createQuery("SELECT c FROM Category c WHERE c.code = :code", Category.class)
+        .setParameter("code", code)
+        .getResultStream()
+        .findFirst()
+        .orElse(null);
+  }
+}

@@ -1,0 +1,150 @@
+package org.channelport.catalog;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import jakarta.persistence.TableGenerator;
+import jakarta.persistence.Version;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.channelport.audit.AuditedEntity;
+import org.channelport.security.PartnerOwned;
+
+/** A partner's contract price for one product, valid from a day and perhaps until a day. */
+@Entity
+@Table(name = "contract_price")
+public class ContractPrice extends AuditedEntity implements PartnerOwned {
+  @Id
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "contract_price_ids")
+  @TableGenerator(
+      name = "contract_price_ids",
+      table = "id_generator",
+      pkColumnName = "name",
+      valueColumnName = "next_val",
+      pkColumnValue = "contract_price",
+      allocationSize = 20)
+  private Long id;
+
+  @Column(name = "partner_id")
+  private Long partnerId;
+
+  @Column(name = "product_id")
+  private Long productId;
+
+  private BigDecimal price;
+  private String currency;
+
+  @Column(name = "valid_from")
+  private LocalDate validFrom;
+
+  @Column(name = "valid_to")
+  private LocalDate validTo;
+
+  @Column(name = "created_by")
+  private String createdBy;
+
+  @Column(name = "created_at")
+  private Instant createdAt;
+
+  @Version private long version;
+
+  protected ContractPrice() {}
+
+  public ContractPrice(
+      long partnerId,
+      long productId,
+      BigDecimal price,
+      String currency,
+      LocalDate validFrom,
+      LocalDate validTo,
+      String createdBy,
+      Instant now) {
+    this.partnerId = partnerId;
+    this.productId = productId;
+    this.price = price;
+    this.currency = currency;
+    this.validFrom = validFrom;
+    this.validTo = validTo;
+    this.createdBy = createdBy;
+    this.createdAt = now;
+  }
+
+  public boolean overlaps(LocalDate from, LocalDate to) {
+    boolean startsBeforeOtherEnds = to == null || !validFrom.isAfter(to);
+    boolean endsAfterOtherStarts = validTo == null || !validTo.isBefore(from);
+    return startsBeforeOtherEnds && endsAfterOtherStarts;
+  }
+
+  @Override
+  public Long ownerPartnerId() {
+    return partnerId;
+  }
+
+  @Override
+  public String auditType() {
+    return "ContractPrice";
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditPartnerId() {
+    return partnerId;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("productId", productId);
+    state.put("price", price);
+    state.put("currency", currency);
+    state.put("validFrom", validFrom);
+    state.put("validTo", validTo);
+    return state;
+  }
+
+  public Long getId() {
+    return id;
+  }
+
+  public Long getPartnerId() {
+    return partnerId;
+  }
+
+  public Long getProductId() {
+    return productId;
+  }
+
+  public BigDecimal getPrice() {
+    return price;
+  }
+
+  public String getCurrency() {
+    return currency;
+  }
+
+  public LocalDate getValidFrom() {
+    return validFrom;
+  }
+
+  public LocalDate getValidTo() {
+    return validTo;
+  }
+
+  public String getCreatedBy() {
+    return createdBy;
+  }
+
+  public long getVersion() {
+    return version;
+  }
+}
