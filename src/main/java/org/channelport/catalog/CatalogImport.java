@@ -49,13 +49,17 @@ public final class CatalogImport {
         };
   }
 
+  /** What the pass found: rows read, valid, with errors; unknown columns and the like. */
   public record Validation(long rows, long valid, long errors, List<String> warnings) {}
 
+  /** What was written; null when nothing was (errors, or an empty file). */
   public record Outcome(long inserted, long updated, long unchanged, long deactivated) {
     public long changed() {
       return inserted + updated + deactivated;
     }
   }
+
+  public record Result(Validation validation, Outcome outcome) {}
 
   private final DataSource dataSource;
 
@@ -63,62 +67,45 @@ public final class CatalogImport {
     this.dataSource = dataSource;
   }
 
-  /** Pass one: reads and checks every row, writes nothing. */
-  public Validation validate(CatalogReader.Source source, CatalogFormat format, Listener listener)
-      throws IOException, SQLException {
-    Map<String, Long> categories = categories();
-    Counting counting = new Counting(source);
-    long rows = 0;
-    long valid = 0;
-    long[] errors = {0};
-    try (CatalogReader reader = CatalogReader.open(format, counting)) {
-      reader.categories().stream()
-          .filter(c -> c.code().length() <= 64)
-          .forEach(c -> categories.putIfAbsent(c.code(), -1L));
-      ProductValidator validator = new ProductValidator(categories);
-      for (RawProduct raw = reader.next(); raw != null; raw = reader.next()) {
-        rows++;
-        boolean[] bad = {false};
-        ProductData data =
-            validator.check(
-                raw,
-                e -> {
-                  bad[0] = true;
-                  listener.error(e);
-                });
-        if (data != null) {
-          valid++;
-        } else if (bad[0]) {
-          errors[0]++;
-        }
-        if ((rows & 1023) == 0) {
-          listener.progress(rows, counting.bytes());
-        }
-      }
-      listener.progress(rows, counting.bytes());
-      return new Validation(rows, valid, errors[0], reader.warnings());
-    }
-  }
-
   /**
-   * Pass two: writes the valid rows in one transaction, with optionally the products missing from
-   * the file deactivated. Bad rows are skipped (the caller decides beforehand whether to apply a
-   * file with errors at all).
+   * One streaming pass over the file: every row is checked, and the valid ones are written in one
+   * transaction as the pass goes. At the first bad row the transaction is rolled back (unless
+   * {@code applyValidRows}) and the rest of the file is only checked, so that the report is
+   * complete; a file without errors is committed at the end. Either all of a file is applied, or
+   * (with {@code applyValidRows}) all of its valid rows, or nothing.
+   *
+   * @param beforeCommit told when the pass is over and the commit begins (for a status)
    */
-  public Outcome apply(
+  public Result run(
       CatalogReader.Source source,
       CatalogFormat format,
+      boolean applyValidRows,
       boolean deactivateMissing,
       Instant now,
-      Listener listener)
+      Listener listener,
+      Runnable beforeCommit)
       throws IOException, SQLException {
     IdAllocator productIds = new IdAllocator(dataSource, "product", CHUNK);
     try (Connection c = dataSource.getConnection()) {
       c.setAutoCommit(false);
       try {
-        Outcome outcome = apply(c, source, format, deactivateMissing, now, listener, productIds);
-        c.commit();
-        return outcome;
+        Result result =
+            pass(
+                c,
+                source,
+                format,
+                applyValidRows,
+                deactivateMissing,
+                now,
+                listener,
+                productIds,
+                beforeCommit);
+        if (result.outcome() != null) {
+          c.commit();
+        } else {
+          c.rollback();
+        }
+        return result;
       } catch (IOException | SQLException | RuntimeException e) {
         c.rollback();
         throw e;
@@ -128,14 +115,16 @@ public final class CatalogImport {
     }
   }
 
-  private Outcome apply(
+  private Result pass(
       Connection c,
       CatalogReader.Source source,
       CatalogFormat format,
+      boolean applyValidRows,
       boolean deactivateMissing,
       Instant now,
       Listener listener,
-      IdAllocator productIds)
+      IdAllocator productIds,
+      Runnable beforeCommit)
       throws IOException, SQLException {
     long revision = nextRevision(c);
     Counting counting = new Counting(source);
@@ -151,22 +140,50 @@ public final class CatalogImport {
       }
       Writer writer = new Writer(c, revision, Timestamp.from(now), productIds, deactivateMissing);
       ProductValidator validator = new ProductValidator(categories);
+      boolean writing = true;
       long rows = 0;
+      long valid = 0;
+      long bad = 0;
       List<ProductData> chunk = new ArrayList<>(CHUNK);
       for (RawProduct raw = reader.next(); raw != null; raw = reader.next()) {
         rows++;
-        ProductData data = validator.check(raw, e -> {});
+        boolean[] failed = {false};
+        ProductData data =
+            validator.check(
+                raw,
+                e -> {
+                  failed[0] = true;
+                  listener.error(e);
+                });
         if (data != null) {
-          chunk.add(data);
-          if (chunk.size() == CHUNK) {
-            writer.write(chunk);
+          valid++;
+          if (writing) {
+            chunk.add(data);
+            if (chunk.size() == CHUNK) {
+              writer.write(chunk);
+              chunk.clear();
+            }
+          }
+        } else if (failed[0]) {
+          bad++;
+          if (writing && !applyValidRows) {
+            // nothing of this file will be applied: stop writing, keep checking for the report
+            c.rollback();
             chunk.clear();
-            listener.progress(rows, counting.bytes());
+            writing = false;
           }
         }
+        if ((rows & 1023) == 0) {
+          listener.progress(rows, counting.bytes());
+        }
+      }
+      listener.progress(rows, counting.bytes());
+      Validation validation = new Validation(rows, valid, bad, reader.warnings());
+      if (!writing || valid == 0) {
+        return new Result(validation, null);
       }
       writer.write(chunk);
-      listener.progress(rows, counting.bytes());
+      beforeCommit.run();
       long deactivated = writer.deactivated;
       if (deactivateMissing) {
         deactivated += writer.deactivateMissing();
@@ -180,7 +197,7 @@ public final class CatalogImport {
           s.executeUpdate();
         }
       }
-      return outcome;
+      return new Result(validation, outcome);
     }
   }
 

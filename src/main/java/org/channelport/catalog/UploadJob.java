@@ -44,13 +44,17 @@ public class UploadJob {
       }
       CatalogImport importer = new CatalogImport(dataSource);
       CatalogReader.Source source = () -> Files.newInputStream(file);
+      update("DELETE FROM catalog_upload_error WHERE upload_id = ?", id);
       status(id, UploadStatus.VALIDATING, "started_at = ?", Timestamp.from(clock.now()));
       ErrorWriter errors = new ErrorWriter(id);
-      Progress progress = new Progress(id, 0, options.size);
-      CatalogImport.Validation validation =
-          importer.validate(
+      Progress progress = new Progress(id, options.size);
+      CatalogImport.Result result =
+          importer.run(
               source,
               options.format,
+              options.applyValidRows,
+              options.deactivateMissing,
+              clock.now(),
               new CatalogImport.Listener() {
                 @Override
                 public void progress(long rows, long bytes) {
@@ -61,36 +65,27 @@ public class UploadJob {
                 public void error(RowError error) {
                   errors.add(error);
                 }
+              },
+              () -> {
+                try {
+                  status(id, UploadStatus.APPLYING, "progress = ?", 95);
+                } catch (SQLException e) {
+                  LOG.log(Level.WARNING, "Could not record the status of upload " + id, e);
+                }
               });
       errors.flush();
+      CatalogImport.Validation validation = result.validation();
       counts(id, validation, errors.rowsWithErrors());
       if (validation.rows() == 0) {
         finish(id, UploadStatus.REJECTED, "catalog.file.noRows");
         return;
       }
-      if (validation.errors() > 0 && !options.applyValidRows) {
+      if (result.outcome() == null) {
         keepFile = validation.valid() > 0;
         finish(id, UploadStatus.REJECTED, "catalog.upload.rejected", validation.errors());
         return;
       }
-      status(id, UploadStatus.APPLYING, "progress = ?", 50);
-      Progress applying = new Progress(id, 50, options.size);
-      CatalogImport.Outcome outcome =
-          importer.apply(
-              source,
-              options.format,
-              options.deactivateMissing,
-              clock.now(),
-              new CatalogImport.Listener() {
-                @Override
-                public void progress(long rows, long bytes) {
-                  applying.report(rows, bytes);
-                }
-
-                @Override
-                public void error(RowError error) {}
-              });
-      done(id, outcome);
+      done(id, result.outcome());
     } catch (CatalogFileException e) {
       finish(id, UploadStatus.REJECTED, e.messageKey(), argsOf(e));
     } catch (IOException | SQLException | RuntimeException e) {
@@ -209,13 +204,11 @@ public class UploadJob {
   /** Writes progress at most a few times a second. */
   private final class Progress {
     private final long id;
-    private final int base;
     private final long size;
     private long last;
 
-    Progress(long id, int base, long size) {
+    Progress(long id, long size) {
       this.id = id;
-      this.base = base;
       this.size = Math.max(1, size);
     }
 
@@ -225,7 +218,7 @@ public class UploadJob {
         return;
       }
       last = now;
-      int percent = base + (int) Math.min(49, bytes * 50 / size);
+      int percent = (int) Math.min(94, bytes * 95 / size);
       try {
         update(
             "UPDATE catalog_upload SET processed_rows = ?, progress = ? WHERE id = ?",

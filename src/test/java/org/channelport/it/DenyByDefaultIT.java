@@ -36,6 +36,14 @@ class DenyByDefaultIT {
           "/forbidden.xhtml",
           "/signed-out.xhtml");
 
+  /** The public showroom pages: open to anyone, but without a showroom's address not found. */
+  static final Set<String> SHOWROOM_PAGES =
+      Set.of(
+          "/showroom/index.xhtml",
+          "/showroom/product.xhtml",
+          "/showroom/inquiry.xhtml",
+          "/showroom/thanks.xhtml");
+
   static List<String> allPages() throws IOException {
     Path webapp = Path.of("src/main/webapp");
     try (Stream<Path> files = Files.walk(webapp)) {
@@ -60,11 +68,39 @@ class DenyByDefaultIT {
           response.statusCode() == 302
               && PortalSession.location(response).startsWith(Stack.realmUrl());
       boolean open = PUBLIC_PAGES.contains(page);
+      if (SHOWROOM_PAGES.contains(page)) {
+        if (response.statusCode() != 404) {
+          wrong.add(page + " -> " + response.statusCode());
+        }
+        continue;
+      }
       if (open ? response.statusCode() != 200 : !toLogin) {
         wrong.add(page + " -> " + response.statusCode());
       }
     }
     assertEquals(List.of(), wrong);
+  }
+
+  @Test
+  void showroomsAreOpenToAnyoneAndNothingElseUnderTheirAddress() {
+    assertEquals(200, PortalSession.anonymous().get("/showroom/northwind-systems").statusCode());
+    assertEquals(
+        200, PortalSession.anonymous().get("/showroom/northwind-systems/p/NET-SW24").statusCode());
+    for (String path :
+        List.of(
+            "/showroom/",
+            "/showroom/no-such-partner",
+            "/showroom/northwind-systems/p/NO-SUCH-SKU",
+            "/showroom/northwind-systems/secret",
+            "/showroom/../channel/partners.xhtml")) {
+      HttpResponse<String> response = PortalSession.anonymous().get(path);
+      assertTrue(
+          response.statusCode() == 404
+              || response.statusCode() == 400
+              || (response.statusCode() == 302
+                  && PortalSession.location(response).startsWith(Stack.realmUrl())),
+          path + " -> " + response.statusCode());
+    }
   }
 
   @Test

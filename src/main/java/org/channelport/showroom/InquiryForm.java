@@ -1,0 +1,15 @@
+package org.channelport.showroom;
+
+import java.util.List;
+
+/** What a showroom visitor sends with "ask for an offer". {@code website} is the honeypot. */
+public record InquiryForm(
+    String company,
+    String contactName,
+    String email,
+    String phone,
+    String country,
+    String postcode,
+    String message,
+    List<String> skus,
+    String website) {}

@@ -1,0 +1,43 @@
+package org.channelport.showroom.web;
+
+import jakarta.enterprise.context.SessionScoped;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** A visitor's "cart of interest" per showroom: the SKUs they want an offer for. */
+@Named
+@SessionScoped
+public class InterestCart implements Serializable {
+  static final int MAX = 30;
+  private final Map<String, Set<String>> bySlug = new HashMap<>();
+
+  public synchronized boolean add(String slug, String sku) {
+    Set<String> skus = bySlug.computeIfAbsent(slug, s -> new LinkedHashSet<>());
+    return skus.size() < MAX && skus.add(sku);
+  }
+
+  public synchronized void remove(String slug, String sku) {
+    Set<String> skus = bySlug.get(slug);
+    if (skus != null) {
+      skus.remove(sku);
+    }
+  }
+
+  public synchronized List<String> skus(String slug) {
+    return new ArrayList<>(bySlug.getOrDefault(slug, Set.of()));
+  }
+
+  public synchronized void clear(String slug) {
+    bySlug.remove(slug);
+  }
+
+  public synchronized boolean contains(String slug, String sku) {
+    return bySlug.getOrDefault(slug, Set.of()).contains(sku);
+  }
+}

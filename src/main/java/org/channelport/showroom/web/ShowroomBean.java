@@ -1,0 +1,363 @@
+package org.channelport.showroom.web;
+
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import java.io.Serializable;
+import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.channelport.platform.web.FacesMessages;
+import org.channelport.shared.InvalidInputException;
+import org.channelport.showroom.InquiryForm;
+import org.channelport.showroom.PublicShowroom;
+import org.channelport.showroom.ShowroomProduct;
+import org.channelport.showroom.Showrooms;
+
+/**
+ * The public showroom pages: the product list with search, a product, the inquiry. The search form
+ * is a plain GET form, so results are bookmarkable and browsing needs no server-side state.
+ */
+@Named
+@ViewScoped
+public class ShowroomBean implements Serializable {
+  @Inject Showrooms showrooms;
+  @Inject InterestCart cart;
+
+  private String slug;
+  private String q;
+  private String category;
+  private String max;
+  private String sort;
+  private int page;
+  private String sku;
+
+  private PublicShowroom showroom;
+  private List<ShowroomProduct> products;
+  private boolean more;
+  private ShowroomProduct product;
+  private BigDecimal maxPrice;
+
+  // the inquiry form
+  private String company;
+  private String contactName;
+  private String email;
+  private String phone;
+  private String country;
+  private String postcode;
+  private String message;
+  private String website;
+
+  /** Every showroom page: an unknown or inactive showroom is not found. */
+  public void load() throws IOException {
+    showroom = showrooms.bySlug(slug);
+    if (showroom == null) {
+      notFound();
+    }
+  }
+
+  public void loadList() throws IOException {
+    load();
+    if (showroom == null) {
+      return;
+    }
+    maxPrice = parsePrice(max);
+    List<ShowroomProduct> rows =
+        showrooms.products(showroom, q, category, maxPrice, sort, Math.max(0, page));
+    more = rows.size() > Showrooms.PAGE;
+    products = more ? rows.subList(0, Showrooms.PAGE) : rows;
+  }
+
+  public void loadProduct() throws IOException {
+    load();
+    if (showroom == null) {
+      return;
+    }
+    product = showrooms.product(showroom, sku);
+    if (product == null) {
+      notFound();
+    }
+  }
+
+  public void loadInquiry() throws IOException {
+    load();
+    if (showroom != null && sku != null && showrooms.product(showroom, sku) != null) {
+      cart.add(slug, sku);
+    }
+  }
+
+  private static void notFound() throws IOException {
+    FacesContext faces = FacesContext.getCurrentInstance();
+    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
+    faces.responseComplete();
+  }
+
+  private static BigDecimal parsePrice(String text) {
+    if (text == null || text.isBlank()) {
+      return null;
+    }
+    try {
+      BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
+      return value.signum() < 0 || value.precision() > 19 ? null : value;
+    } catch (NumberFormatException e) {
+      return null;
+    }
+  }
+
+  public String addToCart() {
+    if (product != null) {
+      cart.add(slug, product.sku());
+      FacesMessages.info("showroom.cart.added", product.name());
+    }
+    return null;
+  }
+
+  public void removeFromCart(String removed) {
+    cart.remove(slug, removed);
+  }
+
+  public List<ShowroomProduct> getCartProducts() {
+    List<ShowroomProduct> items = new ArrayList<>();
+    if (showroom == null) {
+      return items;
+    }
+    for (String s : cart.skus(slug)) {
+      ShowroomProduct p = showrooms.product(showroom, s);
+      if (p != null) {
+        items.add(p);
+      }
+    }
+    return items;
+  }
+
+  public int getCartSize() {
+    return slug == null ? 0 : cart.skus(slug).size();
+  }
+
+  public boolean isInCart() {
+    return product != null && cart.contains(slug, product.sku());
+  }
+
+  public String send() {
+    String address =
+        ((jakarta.servlet.http.HttpServletRequest)
+                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+            .getRemoteAddr();
+    try {
+      showrooms.inquire(
+          showroom,
+          new InquiryForm(
+              company,
+              contactName,
+              email,
+              phone,
+              country,
+              postcode,
+              message,
+              cart.skus(slug),
+              website),
+          address);
+    } catch (InvalidInputException e) {
+      e.errors()
+          .forEach(
+              f ->
+                  FacesMessages.error(
+                      "showroom.inquiry.fieldError",
+                      FacesMessages.text("showroom.field." + f.field()),
+                      FacesMessages.text(f.messageKey(), f.args())));
+      return null;
+    }
+    cart.clear(slug);
+    try {
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .redirect(
+              FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+                  + "/showroom/"
+                  + slug
+                  + "/thanks");
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return null;
+  }
+
+  /** Link to another page of the current search. */
+  public String pageLink(int target) {
+    StringBuilder b = new StringBuilder(base()).append("?page=").append(target);
+    param(b, "q", q);
+    param(b, "category", category);
+    param(b, "max", max);
+    param(b, "sort", sort);
+    return b.toString();
+  }
+
+  public String base() {
+    return FacesContext.getCurrentInstance().getExternalContext().getRequestContextPath()
+        + "/showroom/"
+        + slug;
+  }
+
+  private static void param(StringBuilder b, String name, String value) {
+    if (value != null && !value.isBlank()) {
+      b.append('&')
+          .append(name)
+          .append('=')
+          .append(URLEncoder.encode(value, StandardCharsets.UTF_8));
+    }
+  }
+
+  public boolean isSearching() {
+    return (q != null && !q.isBlank())
+        || (category != null && !category.isBlank())
+        || maxPrice != null
+        || page > 0;
+  }
+
+  public List<ShowroomProduct> getFeatured() {
+    return showroom == null ? List.of() : showrooms.featured(showroom);
+  }
+
+  // ---- getters and setters
+
+  public PublicShowroom getShowroom() {
+    return showroom;
+  }
+
+  public List<ShowroomProduct> getProducts() {
+    return products;
+  }
+
+  public boolean isMore() {
+    return more;
+  }
+
+  public ShowroomProduct getProduct() {
+    return product;
+  }
+
+  public String getSlug() {
+    return slug;
+  }
+
+  public void setSlug(String slug) {
+    this.slug = slug;
+  }
+
+  public String getQ() {
+    return q;
+  }
+
+  public void setQ(String q) {
+    this.q = q == null || q.length() <= 200 ? q : q.substring(0, 200);
+  }
+
+  public String getCategory() {
+    return category;
+  }
+
+  public void setCategory(String category) {
+    this.category = category == null || category.length() <= 64 ? category : null;
+  }
+
+  public String getMax() {
+    return max;
+  }
+
+  public void setMax(String max) {
+    this.max = max == null || max.length() <= 20 ? max : null;
+  }
+
+  public String getSort() {
+    return sort;
+  }
+
+  public void setSort(String sort) {
+    this.sort = sort == null || sort.length() <= 20 ? sort : null;
+  }
+
+  public int getPage() {
+    return page;
+  }
+
+  public void setPage(int page) {
+    this.page = page;
+  }
+
+  public String getSku() {
+    return sku;
+  }
+
+  public void setSku(String sku) {
+    this.sku = sku == null || sku.length() <= 64 ? sku : null;
+  }
+
+  public String getCompany() {
+    return company;
+  }
+
+  public void setCompany(String company) {
+    this.company = company;
+  }
+
+  public String getContactName() {
+    return contactName;
+  }
+
+  public void setContactName(String contactName) {
+    this.contactName = contactName;
+  }
+
+  public String getEmail() {
+    return email;
+  }
+
+  public void setEmail(String email) {
+    this.email = email;
+  }
+
+  public String getPhone() {
+    return phone;
+  }
+
+  public void setPhone(String phone) {
+    this.phone = phone;
+  }
+
+  public String getCountry() {
+    return country;
+  }
+
+  public void setCountry(String country) {
+    this.country = country;
+  }
+
+  public String getPostcode() {
+    return postcode;
+  }
+
+  public void setPostcode(String postcode) {
+    this.postcode = postcode;
+  }
+
+  public String getMessage() {
+    return message;
+  }
+
+  public void setMessage(String message) {
+    this.message = message;
+  }
+
+  public String getWebsite() {
+    return website;
+  }
+
+  public void setWebsite(String website) {
+    this.website = website;
+  }
+}
