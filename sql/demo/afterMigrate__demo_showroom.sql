@@ -11,6 +11,7 @@ INSERT IGNORE INTO catalog_category (id, code, name, parent_id, sort_order) VALU
   (7, 'wireless', 'Wireless', 1, 2);
 
 UPDATE catalog_revision SET revision = GREATEST(revision, 1) WHERE id = 1;
+INSERT IGNORE INTO catalog_revision_log (revision, at) VALUES (1, '2026-01-05 09:00:00');
 
 INSERT IGNORE INTO product (id, sku, name, description, category_id, manufacturer, manufacturer_part_number,
     weight_kg, delivery_days, image_url, base_price, currency, active, attributes, stock, content_hash,

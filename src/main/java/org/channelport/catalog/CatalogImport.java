@@ -3,6 +3,7 @@ package org.channelport.catalog;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -19,6 +20,13 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
@@ -62,9 +70,14 @@ public final class CatalogImport {
   public record Result(Validation validation, Outcome outcome) {}
 
   private final DataSource dataSource;
+  private final Executor executor;
 
-  public CatalogImport(DataSource dataSource) {
+  /**
+   * @param executor runs the reading side of a pass (one task per pass)
+   */
+  public CatalogImport(DataSource dataSource, Executor executor) {
     this.dataSource = dataSource;
+    this.executor = executor;
   }
 
   /**
@@ -140,49 +153,50 @@ public final class CatalogImport {
       }
       Writer writer = new Writer(c, revision, Timestamp.from(now), productIds, deactivateMissing);
       ProductValidator validator = new ProductValidator(categories);
+      // reading and checking (CPU) runs beside the writing (database): chunks pass a short queue
+      BlockingQueue<Object> queue = new ArrayBlockingQueue<>(3);
+      AtomicBoolean stop = new AtomicBoolean();
+      Counts counts = new Counts();
+      CompletableFuture<Void> producing =
+          CompletableFuture.runAsync(
+              () -> {
+                try {
+                  produce(
+                      reader, validator, applyValidRows, listener, counting, queue, stop, counts);
+                } finally {
+                  offer(queue, END, stop);
+                }
+              },
+              executor);
       boolean writing = true;
-      long rows = 0;
-      long valid = 0;
-      long bad = 0;
-      List<ProductData> chunk = new ArrayList<>(CHUNK);
-      for (RawProduct raw = reader.next(); raw != null; raw = reader.next()) {
-        rows++;
-        boolean[] failed = {false};
-        ProductData data =
-            validator.check(
-                raw,
-                e -> {
-                  failed[0] = true;
-                  listener.error(e);
-                });
-        if (data != null) {
-          valid++;
-          if (writing) {
-            chunk.add(data);
-            if (chunk.size() == CHUNK) {
-              writer.write(chunk);
-              chunk.clear();
-            }
-          }
-        } else if (failed[0]) {
-          bad++;
-          if (writing && !applyValidRows) {
-            // nothing of this file will be applied: stop writing, keep checking for the report
+      try {
+        for (Object item = queue.take(); item != END; item = queue.take()) {
+          if (item == FAILED) {
+            // nothing of this file will be applied: stop writing, the reader keeps checking
             c.rollback();
-            chunk.clear();
             writing = false;
+          } else if (writing) {
+            @SuppressWarnings("unchecked")
+            List<ProductData> chunk = (List<ProductData>) item;
+            writer.write(chunk);
           }
         }
-        if ((rows & 1023) == 0) {
-          listener.progress(rows, counting.bytes());
-        }
+      } catch (SQLException | RuntimeException e) {
+        stop.set(true);
+        throw e;
+      } catch (InterruptedException e) {
+        stop.set(true);
+        Thread.currentThread().interrupt();
+        throw new IOException("interrupted", e);
+      } finally {
+        awaitProducer(producing, stop.get());
       }
-      listener.progress(rows, counting.bytes());
-      Validation validation = new Validation(rows, valid, bad, reader.warnings());
-      if (!writing || valid == 0) {
+      Validation validation =
+          new Validation(counts.rows, counts.valid, counts.bad, reader.warnings());
+      if (!writing || counts.valid == 0) {
         return new Result(validation, null);
       }
-      writer.write(chunk);
+      writer.flush();
       beforeCommit.run();
       long deactivated = writer.deactivated;
       if (deactivateMissing) {
@@ -196,8 +210,105 @@ public final class CatalogImport {
           s.setLong(1, revision);
           s.executeUpdate();
         }
+        try (PreparedStatement s =
+            c.prepareStatement("INSERT INTO catalog_revision_log (revision, at) VALUES (?, ?)")) {
+          s.setLong(1, revision);
+          s.setTimestamp(2, Timestamp.from(now));
+          s.executeUpdate();
+        }
       }
       return new Result(validation, outcome);
+    }
+  }
+
+  private static final Object END = new Object();
+  private static final Object FAILED = new Object();
+
+  /** What the reading side counted; read by the writing side after it finished. */
+  private static final class Counts {
+    long rows;
+    long valid;
+    long bad;
+  }
+
+  private static void produce(
+      CatalogReader reader,
+      ProductValidator validator,
+      boolean applyValidRows,
+      Listener listener,
+      Counting counting,
+      BlockingQueue<Object> queue,
+      AtomicBoolean stop,
+      Counts counts) {
+    boolean sending = true;
+    List<ProductData> chunk = new ArrayList<>(CHUNK);
+    for (RawProduct raw = reader.next(); raw != null && !stop.get(); raw = reader.next()) {
+      counts.rows++;
+      boolean[] failed = {false};
+      ProductData data =
+          validator.check(
+              raw,
+              e -> {
+                failed[0] = true;
+                listener.error(e);
+              });
+      if (data != null) {
+        counts.valid++;
+        if (sending) {
+          chunk.add(data);
+          if (chunk.size() == CHUNK) {
+            offer(queue, chunk, stop);
+            chunk = new ArrayList<>(CHUNK);
+          }
+        }
+      } else if (failed[0]) {
+        counts.bad++;
+        if (sending && !applyValidRows) {
+          offer(queue, FAILED, stop);
+          sending = false;
+          chunk = new ArrayList<>();
+        }
+      }
+      if ((counts.rows & 1023) == 0) {
+        listener.progress(counts.rows, counting.bytes());
+      }
+    }
+    if (sending && !chunk.isEmpty()) {
+      offer(queue, chunk, stop);
+    }
+    listener.progress(counts.rows, counting.bytes());
+  }
+
+  private static void offer(BlockingQueue<Object> queue, Object item, AtomicBoolean stop) {
+    try {
+      while (!stop.get()) {
+        if (queue.offer(item, 100, TimeUnit.MILLISECONDS)) {
+          return;
+        }
+      }
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      stop.set(true);
+    }
+  }
+
+  /** Waits for the reading side; its failure (a bad file) is the pass's failure. */
+  private static void awaitProducer(CompletableFuture<Void> producing, boolean writerFailed)
+      throws IOException {
+    try {
+      producing.join();
+    } catch (CompletionException e) {
+      if (writerFailed) {
+        return; // the writer's own exception is the one to report
+      }
+      Throwable cause = e.getCause();
+      if (cause instanceof UncheckedIOException io) {
+        throw io.getCause();
+      }
+      if (cause instanceof RuntimeException runtime) {
+        throw runtime;
+      }
+      throw new IOException(cause);
     }
   }
 
@@ -306,7 +417,9 @@ public final class CatalogImport {
             + " content_hash = VALUES(content_hash), revision = VALUES(revision),"
             + " updated_at = VALUES(updated_at), version = version + 1";
 
+    private static final int BULK_ROWS = 10_000;
     private final Connection c;
+    private final BulkLoad bulk;
     private final long revision;
     private final Timestamp now;
     private final IdAllocator ids;
@@ -321,6 +434,7 @@ public final class CatalogImport {
 
     Writer(Connection c, long revision, Timestamp now, IdAllocator ids, boolean trackSkus) {
       this.c = c;
+      this.bulk = BulkLoad.supported(c) ? new BulkLoad() : null;
       this.revision = revision;
       this.now = now;
       this.ids = ids;
@@ -347,7 +461,13 @@ public final class CatalogImport {
         }
         attributeKeys.addAll(p.attributes().keySet());
         warehouses.addAll(p.stock().keySet());
-        if (e == null) {
+        if (e == null && bulk != null) {
+          bulk.add(ids.next(), p, revision, now);
+          inserted++;
+          if (bulk.rows() >= BULK_ROWS) {
+            bulk.load(c);
+          }
+        } else if (e == null) {
           upserts.add(p);
           upsertIds.add(ids.next());
           inserted++;
@@ -480,6 +600,13 @@ public final class CatalogImport {
           s.setString(i + 1, chunk.get(i).sku());
         }
         s.executeUpdate();
+      }
+    }
+
+    /** Sends the new rows still waiting for LOAD DATA; call after the last chunk. */
+    void flush() throws SQLException {
+      if (bulk != null && bulk.rows() > 0) {
+        bulk.load(c);
       }
     }
 

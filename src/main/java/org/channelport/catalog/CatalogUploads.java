@@ -182,7 +182,6 @@ public class CatalogUploads {
     if (upload == null) {
       throw new RecordNotFoundException("CatalogUpload", id);
     }
-    em.refresh(upload);
     return upload;
   }
 

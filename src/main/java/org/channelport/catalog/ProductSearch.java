@@ -174,7 +174,10 @@ public final class ProductSearch {
       args.add(criteria.sinceRevision());
     }
     if (criteria.changedSince() != null) {
-      where.add("p.updated_at > ?");
+      // the last revision committed by then; products changed later have a higher one
+      where.add(
+          "p.revision > (SELECT COALESCE(MAX(l.revision), 0) FROM catalog_revision_log l"
+              + " WHERE l.at <= ?)");
       args.add(Timestamp.from(criteria.changedSince()));
     }
     if (!where.isEmpty()) {
@@ -189,7 +192,7 @@ public final class ProductSearch {
     return switch (sort) {
       case "name" -> "p.name" + dir + ", p.id";
       case "price" -> "p.base_price" + dir + ", p.id";
-      case "newest" -> "p.updated_at DESC, p.id DESC";
+      case "newest" -> "p.revision DESC, p.id DESC";
       case "sku" -> "p.sku" + dir;
       default -> {
         if (booleanQuery != null) {

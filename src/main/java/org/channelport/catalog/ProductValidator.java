@@ -64,7 +64,9 @@ public final class ProductValidator {
     } else if (!SKU.matcher(sku).matches()) {
       found.add(new RowError(line, sku, "sku", "catalog.row.skuChars"));
     }
-    Long first = sku == null ? null : firstLineOfSku.putIfAbsent(sku, line);
+    // SKUs compare without letter case, as the database's unique index does
+    Long first =
+        sku == null ? null : firstLineOfSku.putIfAbsent(sku.toUpperCase(Locale.ROOT), line);
     if (first != null) {
       found.add(new RowError(line, sku, "sku", "catalog.row.duplicateSku", first));
     }

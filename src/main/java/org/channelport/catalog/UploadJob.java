@@ -35,6 +35,8 @@ public class UploadJob {
 
   @Inject Clock clock;
 
+  @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+
   public void run(long id, Path file) {
     boolean keepFile = false;
     try {
@@ -42,7 +44,7 @@ public class UploadJob {
       if (options == null) {
         return;
       }
-      CatalogImport importer = new CatalogImport(dataSource);
+      CatalogImport importer = new CatalogImport(dataSource, executor);
       CatalogReader.Source source = () -> Files.newInputStream(file);
       update("DELETE FROM catalog_upload_error WHERE upload_id = ?", id);
       status(id, UploadStatus.VALIDATING, "started_at = ?", Timestamp.from(clock.now()));

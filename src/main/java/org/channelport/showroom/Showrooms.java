@@ -442,8 +442,7 @@ public class Showrooms {
 
   public List<Long> shownCategories(long partnerId) {
     return em
-        .createNativeQuery(
-            "SELECT category_id FROM showroom_category WHERE partner_id = ?", Long.class)
+        .createNativeQuery("SELECT category_id FROM showroom_category WHERE partner_id = ?")
         .setParameter(1, partnerId)
         .getResultList()
         .stream()
@@ -455,8 +454,7 @@ public class Showrooms {
     return em
         .createNativeQuery(
             "SELECT p.sku FROM showroom_featured f JOIN product p ON p.id = f.product_id"
-                + " WHERE f.partner_id = ? ORDER BY p.name",
-            String.class)
+                + " WHERE f.partner_id = ? ORDER BY p.name")
         .setParameter(1, partnerId)
         .getResultList()
         .stream()

@@ -108,7 +108,9 @@ public final class CatalogImportBenchmark {
     HeapPeak heap = new HeapPeak();
     System.gc();
     heap.start();
-    CatalogImport importer = new CatalogImport(ds);
+    java.util.concurrent.ExecutorService pool =
+        java.util.concurrent.Executors.newSingleThreadExecutor();
+    CatalogImport importer = new CatalogImport(ds, pool);
     CatalogReader_Source source = () -> Files.newInputStream(file);
     long t0 = System.nanoTime();
     CatalogImport.Result first =
@@ -136,6 +138,7 @@ public final class CatalogImportBenchmark {
             CatalogImport.Listener.NONE,
             () -> {});
     long t4 = System.nanoTime();
+    pool.shutdown();
     if (again.outcome().unchanged() != rows) {
       throw new IllegalStateException("re-import changed rows: " + again);
     }

@@ -104,7 +104,7 @@ public class CatalogResource {
 
   @GET
   @Path("/export")
-  @Produces({"text/csv", "application/xml"})
+  @Produces(MediaType.WILDCARD)
   @Operation(
       summary = "The catalog for a partner shop",
       description =

@@ -125,7 +125,7 @@ public class CatalogUploadResource {
 
   @GET
   @Path("/{id}/errors")
-  @Produces("text/csv")
+  @Produces(MediaType.WILDCARD)
   @Operation(summary = "The error report as CSV: line, sku, field, reason")
   public Response errorReport(@PathParam("id") long id) {
     CatalogUpload upload = uploads.find(id);

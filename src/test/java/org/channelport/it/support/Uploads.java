@@ -26,6 +26,7 @@ public final class Uploads {
             .header("Authorization", "Bearer " + Tokens.of(username))
             .header("Accept", "application/json")
             .header("Content-Type", contentType)
+            .expectContinue(body.length > 1024 * 1024)
             .POST(HttpRequest.BodyPublishers.ofByteArray(body)));
   }
 

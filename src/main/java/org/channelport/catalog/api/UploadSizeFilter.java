@@ -1,0 +1,45 @@
+package org.channelport.catalog.api;
+
+import jakarta.annotation.Priority;
+import jakarta.inject.Inject;
+import jakarta.ws.rs.Priorities;
+import jakarta.ws.rs.container.ContainerRequestContext;
+import jakarta.ws.rs.container.ContainerRequestFilter;
+import jakarta.ws.rs.container.PreMatching;
+import jakarta.ws.rs.ext.Provider;
+import org.channelport.catalog.CatalogUploads;
+import org.channelport.catalog.UploadTooLargeException;
+import org.channelport.platform.Problem;
+
+/**
+ * A catalog upload whose declared length is over the limit is refused (413) before its body is
+ * read, so a client that sent {@code Expect: 100-continue} never sends it. Bodies without a length
+ * are cut off by {@link CatalogUploads} as they stream in.
+ */
+@Provider
+@PreMatching
+@Priority(Priorities.AUTHENTICATION + 100)
+public class UploadSizeFilter implements ContainerRequestFilter {
+  /** Room for the multipart headers around the file. */
+  private static final long ENVELOPE = 64 * 1024;
+
+  @Inject CatalogUploads uploads;
+
+  @Override
+  public void filter(ContainerRequestContext request) {
+    if (!"POST".equals(request.getMethod()) || request.getLength() < 0) {
+      return;
+    }
+    String path = request.getUriInfo().getPath();
+    if (!path.replaceAll("/+$", "").endsWith("catalog/uploads")) {
+      return;
+    }
+    long limit = uploads.maxUploadMb() * 1024 * 1024;
+    if (request.getLength() > limit + ENVELOPE) {
+      UploadTooLargeException e = new UploadTooLargeException(uploads.maxUploadMb());
+      request.abortWith(
+          new Problem("about:blank", "Content Too Large", 413, e.getMessage(), "file", null)
+              .toResponse());
+    }
+  }
+}
