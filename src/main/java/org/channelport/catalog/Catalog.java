@@ -208,6 +208,34 @@ public class Catalog {
     }
   }
 
+  static final java.util.regex.Pattern CATEGORY_CODE =
+      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+
+  /** A new category (channel managers): a lower-case code, a name, perhaps a parent's code. */
+  @jakarta.transaction.Transactional
+  public Category addCategory(String code, String name, String parentCode) {
+    access.require(org.channelport.security.Role.CHANNEL_MANAGER);
+    org.channelport.shared.Checks checks = new org.channelport.shared.Checks();
+    String c = org.channelport.shared.Checks.clean(code);
+    String n = org.channelport.shared.Checks.clean(name);
+    String p = org.channelport.shared.Checks.clean(parentCode);
+    checks.required("code", c).matches("code", c, CATEGORY_CODE, "catalog.category.code");
+    checks.text("name", n, true, 200);
+    Category parent = p == null ? null : categoryByCode(p);
+    if (p != null && parent == null) {
+      checks.add("parent", "catalog.row.unknownCategory", p.length() > 64 ? p.substring(0, 64) : p);
+    }
+    checks.throwIfAny();
+    if (categoryByCode(c) != null) {
+      throw new org.channelport.shared.ConflictException("code", "catalog.category.taken", c);
+    }
+    Category category =
+        new Category(c, n, parent == null ? null : parent.getId(), categories().size() + 1);
+    em.persist(category);
+    em.flush();
+    return category;
+  }
+
   public Category categoryByCode(String code) {
     return em.createQuery("SELECT c FROM Category c WHERE c.code = :code", Category.class)
         .setParameter("code", code)

@@ -11,7 +11,19 @@ import java.io.Serializable;
 @Entity
 @Table(name = "catalog_category")
 public class Category implements Serializable {
-  @Id private Long id;
+  @Id
+  @jakarta.persistence.GeneratedValue(
+      strategy = jakarta.persistence.GenerationType.TABLE,
+      generator = "catalog_category_ids")
+  @jakarta.persistence.TableGenerator(
+      name = "catalog_category_ids",
+      table = "id_generator",
+      pkColumnName = "name",
+      valueColumnName = "next_val",
+      pkColumnValue = "catalog_category",
+      allocationSize = 20)
+  private Long id;
+
   private String code;
   private String name;
 
@@ -24,6 +36,13 @@ public class Category implements Serializable {
   @Version private long version;
 
   protected Category() {}
+
+  public Category(String code, String name, Long parentId, int sortOrder) {
+    this.code = code;
+    this.name = name;
+    this.parentId = parentId;
+    this.sortOrder = sortOrder;
+  }
 
   public Long getId() {
     return id;

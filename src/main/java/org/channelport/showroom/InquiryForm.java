@@ -12,4 +12,7 @@ public record InquiryForm(
     String postcode,
     String message,
     List<String> skus,
-    String website) {}
+    String website) {
+  /** Products one inquiry lists at most (they fit the lead's product list). */
+  public static final int MAX_PRODUCTS = 25;
+}

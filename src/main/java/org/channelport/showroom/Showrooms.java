@@ -260,13 +260,13 @@ public class Showrooms {
     String category = null;
     for (String sku : form.skus() == null ? List.<String>of() : form.skus()) {
       ShowroomProduct p = product(showroom, sku);
-      if (p != null && seen.add(p.sku()) && skus.size() < 50) {
+      if (p != null && seen.add(p.sku()) && skus.size() < InquiryForm.MAX_PRODUCTS) {
         skus.add(p.sku());
         if (currency == null || currency.equals(p.currency())) {
           currency = p.currency();
           value = value.add(p.price());
         }
-        if (category == null) {
+        if (category == null && p.categoryCode().length() <= 40) {
           category = p.categoryCode();
         }
       }

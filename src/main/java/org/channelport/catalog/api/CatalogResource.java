@@ -102,6 +102,24 @@ public class CatalogResource {
     return tree.stream().map(n -> CategoryJson.of(n, codes)).toList();
   }
 
+  public record CategoryInput(String code, String name, String parent) {}
+
+  @jakarta.ws.rs.POST
+  @Path("/categories")
+  @jakarta.ws.rs.Consumes(MediaType.APPLICATION_JSON)
+  @Operation(summary = "Add a category (channel managers): {code, name, parent (a code)}")
+  @APIResponse(responseCode = "201", description = "Created")
+  @APIResponse(responseCode = "409", description = "The code is taken")
+  public Response addCategory(CategoryInput input) {
+    if (input == null) {
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
+    }
+    var created = catalog.addCategory(input.code(), input.name(), input.parent());
+    return Response.status(Response.Status.CREATED)
+        .entity(new CategoryJson(created.getCode(), created.getName(), input.parent(), 0))
+        .build();
+  }
+
   @GET
   @Path("/export")
   @Produces(MediaType.WILDCARD)

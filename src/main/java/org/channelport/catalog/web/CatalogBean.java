@@ -64,6 +64,55 @@ public class CatalogBean implements Serializable {
     return catalog.prices(null);
   }
 
+  private String newCode;
+  private String newName;
+  private String newParent;
+
+  public void addCategory() {
+    try {
+      catalog.addCategory(newCode, newName, newParent);
+      org.channelport.platform.web.FacesMessages.info("catalog.category.added", newCode);
+      newCode = null;
+      newName = null;
+      newParent = null;
+      categories = catalog.categoryTree();
+    } catch (org.channelport.shared.InvalidInputException e) {
+      e.errors()
+          .forEach(
+              f ->
+                  org.channelport.platform.web.FacesMessages.error(
+                      "catalog.prices.fieldError",
+                      f.field(),
+                      org.channelport.platform.web.FacesMessages.text(f.messageKey(), f.args())));
+    } catch (org.channelport.shared.DomainException e) {
+      org.channelport.platform.web.FacesMessages.error(e.messageKey(), newCode);
+    }
+  }
+
+  public String getNewCode() {
+    return newCode;
+  }
+
+  public void setNewCode(String newCode) {
+    this.newCode = newCode;
+  }
+
+  public String getNewName() {
+    return newName;
+  }
+
+  public void setNewName(String newName) {
+    this.newName = newName;
+  }
+
+  public String getNewParent() {
+    return newParent;
+  }
+
+  public void setNewParent(String newParent) {
+    this.newParent = newParent;
+  }
+
   public void search() {
     // the lazy model reads the form's fields when the table reloads
   }

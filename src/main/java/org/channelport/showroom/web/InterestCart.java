@@ -14,7 +14,7 @@ import java.util.Set;
 @Named
 @SessionScoped
 public class InterestCart implements Serializable {
-  static final int MAX = 30;
+  static final int MAX = org.channelport.showroom.InquiryForm.MAX_PRODUCTS;
   private final Map<String, Set<String>> bySlug = new HashMap<>();
 
   public synchronized boolean add(String slug, String sku) {
