@@ -75,6 +75,7 @@ public final class CatalogImportBenchmark {
         Path file = dir.resolve("catalog-" + rows + ".csv");
         write(file, rows);
         results.add(run(ds, file, rows));
+        System.out.println(results.get(results.size() - 1));
       }
       results.add(search(ds, queries, sizes.get(sizes.size() - 1)));
       System.out.println();

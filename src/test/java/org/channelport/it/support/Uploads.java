@@ -15,7 +15,10 @@ import java.util.Set;
 /** Catalog uploads through the API, waiting for their job. */
 public final class Uploads {
   private static final HttpClient CLIENT =
-      HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+      HttpClient.newBuilder()
+          .version(HttpClient.Version.HTTP_1_1)
+          .connectTimeout(Duration.ofSeconds(5))
+          .build();
 
   private Uploads() {}
 
