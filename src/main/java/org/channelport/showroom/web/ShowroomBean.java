@@ -54,14 +54,14 @@ public class ShowroomBean implements Serializable {
   private String website;
 
   /** Every showroom page: an unknown or inactive showroom is not found. */
-  public void load() throws IOException {
+  public void load() {
     showroom = showrooms.bySlug(slug);
     if (showroom == null) {
       notFound();
     }
   }
 
-  public void loadList() throws IOException {
+  public void loadList() {
     load();
     if (showroom == null) {
       return;
@@ -73,7 +73,7 @@ public class ShowroomBean implements Serializable {
     products = more ? rows.subList(0, Showrooms.PAGE) : rows;
   }
 
-  public void loadProduct() throws IOException {
+  public void loadProduct() {
     load();
     if (showroom == null) {
       return;
@@ -84,17 +84,25 @@ public class ShowroomBean implements Serializable {
     }
   }
 
-  public void loadInquiry() throws IOException {
+  public void loadInquiry() {
     load();
     if (showroom != null && sku != null && showrooms.product(showroom, sku) != null) {
       cart.add(slug, sku);
     }
   }
 
-  private static void notFound() throws IOException {
-    FacesContext faces = FacesContext.getCurrentInstance();
-    faces.getExternalContext().responseSendError(HttpServletResponse.SC_NOT_FOUND, "Not found");
-    faces.responseComplete();
+  private boolean missing;
+
+  /** Answers 404 with the showroom's own "not here" text (no nested error-page dispatch). */
+  private void notFound() {
+    missing = true;
+    FacesContext.getCurrentInstance()
+        .getExternalContext()
+        .setResponseStatus(HttpServletResponse.SC_NOT_FOUND);
+  }
+
+  public boolean isMissing() {
+    return missing;
   }
 
   private static BigDecimal parsePrice(String text) {
