@@ -165,6 +165,10 @@ public class Catalog {
     public String getCode() {
       return category.getCode();
     }
+
+    public String getName() {
+      return category.getName();
+    }
   }
 
   private static void addChildren(
