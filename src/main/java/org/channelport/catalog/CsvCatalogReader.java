@@ -1,13 +1,9 @@
 package org.channelport.catalog;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -15,9 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.channelport.platform.CsvText;
 
 /**
  * Reads a catalog CSV with Apache Commons CSV: a header row naming the columns (any order), UTF-8
@@ -63,8 +59,6 @@ public final class CsvCatalogReader implements CatalogReader {
   /** Written by the export, computed per partner: ignored on upload. */
   private static final Set<String> IGNORED = Set.of(NET_PRICE);
 
-  private static final int MAX_HEADER = 64 * 1024;
-
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
   private final Map<String, Integer> columns = new LinkedHashMap<>();
@@ -75,23 +69,16 @@ public final class CsvCatalogReader implements CatalogReader {
   private long nextLine;
 
   public CsvCatalogReader(InputStream in) throws IOException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
-    skipByteOrderMark(reader);
-    char delimiter = delimiter(reader);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
+    CSVParser opened;
     try {
-      parser = CSVParser.parse(reader, format);
+      opened = CsvText.open(in);
+    } catch (CsvText.Unreadable e) {
+      throw e.notUtf8()
+          ? new CatalogFileException("catalog.file.notUtf8", 1)
+          : new CatalogFileException("catalog.file.empty");
+    }
+    try {
+      parser = opened;
       records = parser.iterator();
       if (!records.hasNext()) {
         throw new CatalogFileException("catalog.file.empty");
@@ -103,52 +90,6 @@ public final class CsvCatalogReader implements CatalogReader {
     } catch (UncheckedIOException e) {
       throw readFailure(e.getCause(), 1);
     }
-  }
-
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-    reader.mark(1);
-    int first = readChecked(reader);
-    if (first != '\uFEFF') {
-      reader.reset();
-    }
-  }
-
-  private static int readChecked(BufferedReader reader) throws IOException {
-    try {
-      return reader.read();
-    } catch (CharacterCodingException e) {
-      throw new CatalogFileException("catalog.file.notUtf8", 1);
-    }
-  }
-
-  /** Comma or semicolon: whichever occurs more often outside quotes in the first line. */
-  private static char delimiter(BufferedReader reader) throws IOException {
-    reader.mark(MAX_HEADER);
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
-    boolean any = false;
-    for (int i = 0; i < MAX_HEADER - 1; i++) {
-      int c = readChecked(reader);
-      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
-        break;
-      }
-      if (!Character.isWhitespace(c)) {
-        any = true;
-      }
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == ',') {
-        commas++;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      }
-    }
-    reader.reset();
-    if (!any) {
-      throw new CatalogFileException("catalog.file.empty");
-    }
-    return semicolons > commas ? ';' : ',';
   }
 
   private void readHeader(CSVRecord header) {

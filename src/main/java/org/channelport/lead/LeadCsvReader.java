@@ -1,15 +1,11 @@
 package org.channelport.lead;
 
-import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
@@ -17,9 +13,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Pattern;
-import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.channelport.platform.CsvText;
 import org.channelport.shared.FieldError;
 
 /**
@@ -60,7 +56,6 @@ public final class LeadCsvReader implements Closeable {
 
   private static final List<String> REQUIRED = List.of(COMPANY, COUNTRY);
   private static final Pattern NUMBER = Pattern.compile("[0-9]+(\\.[0-9]+)?");
-  private static final int MAX_HEADER = 64 * 1024;
 
   private final CSVParser parser;
   private final Iterator<CSVRecord> records;
@@ -70,23 +65,16 @@ public final class LeadCsvReader implements Closeable {
   private long nextLine;
 
   public LeadCsvReader(InputStream in) throws IOException {
-    var decoder =
-        StandardCharsets.UTF_8
-            .newDecoder()
-            .onMalformedInput(CodingErrorAction.REPORT)
-            .onUnmappableCharacter(CodingErrorAction.REPORT);
-    BufferedReader reader = new BufferedReader(new InputStreamReader(in, decoder), 64 * 1024);
-    skipByteOrderMark(reader);
-    char delimiter = delimiter(reader);
-    CSVFormat format =
-        CSVFormat.RFC4180
-            .builder()
-            .setDelimiter(delimiter)
-            .setIgnoreEmptyLines(false)
-            .setIgnoreSurroundingSpaces(false)
-            .get();
+    CSVParser opened;
     try {
-      parser = CSVParser.parse(reader, format);
+      opened = CsvText.open(in);
+    } catch (CsvText.Unreadable e) {
+      throw e.notUtf8()
+          ? new LeadFileException("import.file.notUtf8", 1)
+          : new LeadFileException("import.file.empty");
+    }
+    try {
+      parser = opened;
       records = parser.iterator();
       CSVRecord header = records.next();
       nextLine = parser.getCurrentLineNumber() + 1;
@@ -97,49 +85,6 @@ public final class LeadCsvReader implements Closeable {
     } catch (IllegalStateException e) {
       throw new LeadFileException("import.file.badCsv", 1, clip(e.getMessage()));
     }
-  }
-
-  private static void skipByteOrderMark(BufferedReader reader) throws IOException {
-    reader.mark(1);
-    if (read(reader) != '\uFEFF') {
-      reader.reset();
-    }
-  }
-
-  private static int read(BufferedReader reader) throws IOException {
-    try {
-      return reader.read();
-    } catch (CharacterCodingException e) {
-      throw new LeadFileException("import.file.notUtf8", 1);
-    }
-  }
-
-  /** Comma or semicolon: whichever occurs more often outside quotes in the header row. */
-  private static char delimiter(BufferedReader reader) throws IOException {
-    reader.mark(MAX_HEADER);
-    int commas = 0;
-    int semicolons = 0;
-    boolean quoted = false;
-    boolean any = false;
-    for (int i = 0; i < MAX_HEADER - 1; i++) {
-      int c = read(reader);
-      if (c < 0 || (!quoted && (c == '\n' || c == '\r'))) {
-        break;
-      }
-      any |= !Character.isWhitespace(c);
-      if (c == '"') {
-        quoted = !quoted;
-      } else if (!quoted && c == ',') {
-        commas++;
-      } else if (!quoted && c == ';') {
-        semicolons++;
-      }
-    }
-    reader.reset();
-    if (!any) {
-      throw new LeadFileException("import.file.empty");
-    }
-    return semicolons > commas ? ';' : ',';
   }
 
   private void readHeader(CSVRecord header) {
