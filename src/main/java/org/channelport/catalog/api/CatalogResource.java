@@ -21,10 +21,10 @@ import org.channelport.catalog.CatalogExport;
 import org.channelport.catalog.PriceContext;
 import org.channelport.catalog.ProductSearch;
 import org.channelport.catalog.ProductView;
+import org.channelport.platform.ApiRequests;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
-import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -37,7 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
     name = "Catalog",
     description = "Products, categories and the catalog export for partner shops")
 public class CatalogResource {
-  public static final String TOTAL_COUNT = "X-Total-Count";
   public static final String REVISION = "X-Catalog-Revision";
 
   @Inject Catalog catalog;
@@ -61,10 +60,7 @@ public class CatalogResource {
       @QueryParam("partner") Long partner,
       @QueryParam("offset") @DefaultValue("0") int offset,
       @QueryParam("limit") @DefaultValue("50") int limit) {
-    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
-      throw new InvalidInputException(
-          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
-    }
+    ApiRequests.checkPaging(offset, limit);
     PriceContext prices = catalog.prices(partner);
     ProductSearch.Criteria criteria =
         new ProductSearch.Criteria(
@@ -79,7 +75,7 @@ public class CatalogResource {
             !"desc".equalsIgnoreCase(order));
     Page<ProductView> page = catalog.find(criteria, prices, offset, limit);
     return Response.ok(page.rows().stream().map(ProductJson::of).toList())
-        .header(TOTAL_COUNT, page.total())
+        .header(ApiRequests.TOTAL_COUNT, page.total())
         .build();
   }
 
@@ -111,9 +107,7 @@ public class CatalogResource {
   @APIResponse(responseCode = "201", description = "Created")
   @APIResponse(responseCode = "409", description = "The code is taken")
   public Response addCategory(CategoryInput input) {
-    if (input == null) {
-      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
-    }
+    ApiRequests.body(input);
     var created = catalog.addCategory(input.code(), input.name(), input.parent());
     return Response.status(Response.Status.CREATED)
         .entity(new CategoryJson(created.getCode(), created.getName(), input.parent(), 0))

@@ -20,8 +20,7 @@ import org.channelport.catalog.ContractPriceInput;
 import org.channelport.catalog.ContractPriceView;
 import org.channelport.catalog.PriceLists;
 import org.channelport.catalog.TierDiscount;
-import org.channelport.shared.FieldError;
-import org.channelport.shared.InvalidInputException;
+import org.channelport.platform.ApiRequests;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -81,9 +80,7 @@ public class PriceListResource {
   @APIResponse(responseCode = "403", description = "Not a channel manager")
   @APIResponse(responseCode = "409", description = "Stale version")
   public TierJson setTier(@PathParam("tier") String tier, TierInput input) {
-    if (input == null) {
-      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
-    }
+    ApiRequests.body(input);
     return TierJson.of(priceLists.setTierDiscount(tier, input.discountPct(), input.version()));
   }
 

@@ -14,7 +14,6 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.channelport.lead.Lead;
@@ -22,6 +21,7 @@ import org.channelport.lead.LeadInput;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.Qualification;
 import org.channelport.lead.RuleDispatcher;
+import org.channelport.platform.ApiRequests;
 import org.channelport.security.AccessRules;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -37,8 +37,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Leads", description = "Leads in the caller's scope and their life")
 public class LeadResource {
-  public static final String TOTAL_COUNT = "X-Total-Count";
-
   @Inject LeadService leads;
   @Inject RuleDispatcher rules;
   @Inject AccessRules access;
@@ -68,24 +66,31 @@ public class LeadResource {
       @Parameter(description = "true: only leads in the pool") @QueryParam("pool") String pool,
       @Parameter(description = "the leads of one end customer") @QueryParam("customerId")
           String customerId) {
-    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
-      throw new InvalidInputException(
-          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
-    }
-    Map<String, String> filters = new HashMap<>();
-    put(filters, "status", status);
-    put(filters, "q", q);
-    put(filters, "partnerId", partnerId);
-    put(filters, "category", category);
-    put(filters, "source", source);
-    put(filters, "country", country);
-    put(filters, "assignee", assignee);
-    put(filters, "pool", pool);
-    put(filters, "customerId", customerId);
+    ApiRequests.checkPaging(offset, limit);
+    Map<String, String> filters =
+        ApiRequests.filters(
+            "status",
+            status,
+            "q",
+            q,
+            "partnerId",
+            partnerId,
+            "category",
+            category,
+            "source",
+            source,
+            "country",
+            country,
+            "assignee",
+            assignee,
+            "pool",
+            pool,
+            "customerId",
+            customerId);
     Page<Lead> page =
         leads.list(new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
     return Response.ok(page.rows().stream().map(this::json).toList())
-        .header(TOTAL_COUNT, page.total())
+        .header(ApiRequests.TOTAL_COUNT, page.total())
         .build();
   }
 
@@ -127,7 +132,7 @@ public class LeadResource {
   @APIResponse(responseCode = "200", description = "The lead, dispatched (or tagged no partner)")
   @APIResponse(responseCode = "409", description = "Not in the pool, or the partner cannot take it")
   public LeadJson dispatch(@PathParam("id") long id, LeadActions.Dispatch body) {
-    LeadActions.Dispatch d = require(body);
+    LeadActions.Dispatch d = ApiRequests.body(body);
     if (Boolean.TRUE.equals(d.byRules())) {
       if (d.partnerId() != null) {
         throw new InvalidInputException(
@@ -152,7 +157,7 @@ public class LeadResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Decline a dispatched lead, with a reason (partner managers)")
   public LeadJson reject(@PathParam("id") long id, LeadActions.Reject body) {
-    LeadActions.Reject r = require(body);
+    LeadActions.Reject r = ApiRequests.body(body);
     return json(leads.reject(id, r.reason(), r.version()));
   }
 
@@ -161,7 +166,7 @@ public class LeadResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Give an accepted lead to a colleague (partner managers)")
   public LeadJson assign(@PathParam("id") long id, LeadActions.Assign body) {
-    LeadActions.Assign a = require(body);
+    LeadActions.Assign a = ApiRequests.body(body);
     return json(leads.assign(id, a.username(), a.version()));
   }
 
@@ -170,7 +175,7 @@ public class LeadResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Qualify an accepted lead: budget, authority, need, timeline")
   public LeadJson qualify(@PathParam("id") long id, LeadActions.Qualify body) {
-    LeadActions.Qualify q = require(body);
+    LeadActions.Qualify q = ApiRequests.body(body);
     return json(
         leads.qualify(
             id, new Qualification(q.budget(), q.authority(), q.need(), q.timeline()), q.version()));
@@ -184,7 +189,7 @@ public class LeadResource {
       description =
           "{\"outcome\":\"won\",\"value\":1200.00} or {\"outcome\":\"lost\",\"reason\":…}")
   public LeadJson close(@PathParam("id") long id, LeadActions.Close body) {
-    LeadActions.Close c = require(body);
+    LeadActions.Close c = ApiRequests.body(body);
     String outcome = c.outcome() == null ? "" : c.outcome().strip().toLowerCase();
     if (!outcome.equals("won") && !outcome.equals("lost")) {
       throw new InvalidInputException(List.of(new FieldError("outcome", "error.lead.outcome")));
@@ -197,7 +202,7 @@ public class LeadResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a note or an activity to a lead")
   public Response note(@PathParam("id") long id, LeadActions.Note body) {
-    LeadActions.Note n = require(body);
+    LeadActions.Note n = ApiRequests.body(body);
     return Response.status(Response.Status.CREATED)
         .entity(LeadEventJson.of(leads.addNote(id, Boolean.TRUE.equals(n.activity()), n.text())))
         .build();
@@ -205,18 +210,5 @@ public class LeadResource {
 
   private LeadJson json(Lead lead) {
     return LeadJson.of(lead, access.caller().isChannelManager(), leads.visibleExplanation(lead));
-  }
-
-  private static <T> T require(T body) {
-    if (body == null) {
-      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
-    }
-    return body;
-  }
-
-  private static void put(Map<String, String> filters, String key, String value) {
-    if (value != null) {
-      filters.put(key, value);
-    }
   }
 }

@@ -15,13 +15,11 @@ import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.channelport.partner.PartnerInput;
 import org.channelport.partner.PartnerService;
-import org.channelport.shared.FieldError;
-import org.channelport.shared.InvalidInputException;
+import org.channelport.platform.ApiRequests;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -35,9 +33,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Tag(name = "Partners", description = "Partner organisations in the caller's scope")
 public class PartnerResource {
   @Inject PartnerService partners;
-
-  /** The total number of matching partners, for paging through the list. */
-  public static final String TOTAL_COUNT = "X-Total-Count";
 
   @GET
   @Operation(
@@ -56,20 +51,14 @@ public class PartnerResource {
       @QueryParam("tier") String tier,
       @QueryParam("status") String status,
       @QueryParam("country") String country) {
-    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
-      throw new InvalidInputException(
-          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
-    }
-    Map<String, String> filters = new HashMap<>();
-    put(filters, "q", q);
-    put(filters, "tier", tier);
-    put(filters, "status", status);
-    put(filters, "country", country);
+    ApiRequests.checkPaging(offset, limit);
+    Map<String, String> filters =
+        ApiRequests.filters("q", q, "tier", tier, "status", status, "country", country);
     Page<org.channelport.partner.Partner> page =
         partners.list(
             new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
     List<PartnerJson> items = page.rows().stream().map(PartnerJson::of).toList();
-    return Response.ok(items).header(TOTAL_COUNT, page.total()).build();
+    return Response.ok(items).header(ApiRequests.TOTAL_COUNT, page.total()).build();
   }
 
   @GET
@@ -89,7 +78,7 @@ public class PartnerResource {
   @APIResponse(responseCode = "403", description = "Not a channel manager")
   @APIResponse(responseCode = "409", description = "Duplicate account number")
   public Response create(PartnerInput input, @Context UriInfo uri) {
-    PartnerJson created = PartnerJson.of(partners.create(requireBody(input)));
+    PartnerJson created = PartnerJson.of(partners.create(ApiRequests.body(input)));
     return Response.created(uri.getAbsolutePathBuilder().path(String.valueOf(created.id())).build())
         .entity(created)
         .build();
@@ -109,19 +98,6 @@ public class PartnerResource {
   @APIResponse(responseCode = "404", description = "No such partner in the caller's scope")
   @APIResponse(responseCode = "409", description = "Stale version or duplicate account number")
   public PartnerJson update(@PathParam("id") long id, PartnerInput input) {
-    return PartnerJson.of(partners.update(id, requireBody(input)));
-  }
-
-  private static PartnerInput requireBody(PartnerInput input) {
-    if (input == null) {
-      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
-    }
-    return input;
-  }
-
-  private static void put(Map<String, String> filters, String key, String value) {
-    if (value != null) {
-      filters.put(key, value);
-    }
+    return PartnerJson.of(partners.update(id, ApiRequests.body(input)));
   }
 }

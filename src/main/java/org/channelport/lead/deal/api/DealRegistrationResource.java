@@ -16,15 +16,13 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.channelport.lead.deal.DealConflictView;
 import org.channelport.lead.deal.DealInput;
 import org.channelport.lead.deal.DealRegistration;
 import org.channelport.lead.deal.DealRegistrationService;
-import org.channelport.shared.FieldError;
-import org.channelport.shared.InvalidInputException;
+import org.channelport.platform.ApiRequests;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
@@ -37,8 +35,6 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deal registrations", description = "Deals partners registered, and the decisions")
 public class DealRegistrationResource {
-  public static final String TOTAL_COUNT = "X-Total-Count";
-
   @Inject DealRegistrationService registrations;
 
   @GET
@@ -60,21 +56,15 @@ public class DealRegistrationResource {
       @Parameter(description = "true or false") @QueryParam("conflict") String conflict,
       @Parameter(description = "text in company, contact or e-mail") @QueryParam("q") String q,
       @QueryParam("partnerId") String partnerId) {
-    if (offset < 0 || limit < 1 || limit > PageRequest.MAX_SIZE) {
-      throw new InvalidInputException(
-          List.of(new FieldError("limit", "error.api.paging", PageRequest.MAX_SIZE)));
-    }
-    Map<String, String> filters = new HashMap<>();
-    put(filters, "status", status);
-    put(filters, "conflict", conflict);
-    put(filters, "q", q);
-    put(filters, "partnerId", partnerId);
+    ApiRequests.checkPaging(offset, limit);
+    Map<String, String> filters =
+        ApiRequests.filters("status", status, "conflict", conflict, "q", q, "partnerId", partnerId);
     Page<DealRegistration> page =
         registrations.list(
             new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
     LocalDate today = registrations.today();
     return Response.ok(page.rows().stream().map(r -> DealRegistrationJson.of(r, today)).toList())
-        .header(TOTAL_COUNT, page.total())
+        .header(ApiRequests.TOTAL_COUNT, page.total())
         .build();
   }
 
@@ -139,7 +129,7 @@ public class DealRegistrationResource {
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Reject a submitted registration, with a reason (channel managers)")
   public DealRegistrationJson reject(@PathParam("id") long id, DealRegistrationJson.Decision body) {
-    DealRegistrationJson.Decision d = require(body);
+    DealRegistrationJson.Decision d = ApiRequests.body(body);
     return json(registrations.reject(id, d.reason(), d.version()));
   }
 
@@ -149,24 +139,11 @@ public class DealRegistrationResource {
   @Operation(summary = "Return a registration for more information (channel managers)")
   public DealRegistrationJson returnForInformation(
       @PathParam("id") long id, DealRegistrationJson.Decision body) {
-    DealRegistrationJson.Decision d = require(body);
+    DealRegistrationJson.Decision d = ApiRequests.body(body);
     return json(registrations.returnForInformation(id, d.reason(), d.version()));
   }
 
   private DealRegistrationJson json(DealRegistration r) {
     return DealRegistrationJson.of(r, registrations.today());
-  }
-
-  private static <T> T require(T body) {
-    if (body == null) {
-      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
-    }
-    return body;
-  }
-
-  private static void put(Map<String, String> filters, String key, String value) {
-    if (value != null) {
-      filters.put(key, value);
-    }
   }
 }
