@@ -138,8 +138,6 @@ public class LeadResource {
         throw new InvalidInputException(
             List.of(new FieldError("partnerId", "error.lead.partnerOrRules")));
       }
-      access.require(org.channelport.security.Role.CHANNEL_MANAGER);
-      leads.find(id);
       return json(rules.dispatch(id, d.version()));
     }
     return json(leads.dispatch(id, d.partnerId(), d.version()));
