@@ -219,7 +219,7 @@ class ListParamsTest {
     FieldError e = error("stauts", "new");
     assertEquals("stauts", e.field());
     assertEquals(
-        "is not a parameter of this list; it knows: offset, limit, sort, order, q, tier, status,"
+        "is not a parameter of this call; it knows: offset, limit, sort, order, q, tier, status,"
             + " partnerId, errors, minPrice, pool, since, country",
         e.message());
   }
