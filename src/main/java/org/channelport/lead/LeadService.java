@@ -58,6 +58,9 @@ public class LeadService {
           "estimatedValue", "estimatedValue",
           "acceptDueAt", "acceptDueAt");
 
+  /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
+  public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
+
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
   @Inject Clock clock;

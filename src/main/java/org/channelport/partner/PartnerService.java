@@ -41,6 +41,9 @@ public class PartnerService {
           "status", "status",
           "updatedAt", "updatedAt");
 
+  /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
+  public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
+
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
   @Inject Portfolios portfolios;

@@ -2,31 +2,31 @@ package org.channelport.catalog.api;
 
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.StreamingOutput;
+import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.List;
-import java.util.Set;
 import org.channelport.catalog.Catalog;
 import org.channelport.catalog.CatalogExport;
 import org.channelport.catalog.PriceContext;
 import org.channelport.catalog.ProductSearch;
 import org.channelport.catalog.ProductView;
 import org.channelport.platform.ApiRequests;
+import org.channelport.platform.ListParams;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
+import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -39,6 +39,27 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 public class CatalogResource {
   public static final String REVISION = "X-Catalog-Revision";
 
+  /** The query parameters of the product search. */
+  static final ListParams PRODUCTS =
+      ListParams.paged(ProductSearch.SORTS, null, true)
+          .text("q", 200)
+          .text("category", 64)
+          .decimal("minPrice")
+          .decimal("maxPrice")
+          .id("partner")
+          .build();
+
+  /** One product: whose net price. */
+  static final ListParams PRODUCT = ListParams.plain().id("partner").build();
+
+  /** The export: format, since (a revision or a timestamp, checked here), whose prices. */
+  static final ListParams EXPORT =
+      ListParams.plain()
+          .oneOf("format", List.of("csv", "bmecat"))
+          .text("since", 40)
+          .id("partner")
+          .build();
+
   @Inject Catalog catalog;
 
   @GET
@@ -48,31 +69,35 @@ public class CatalogResource {
       description =
           "A JSON array of products, one page (offset, limit), with the caller's net prices"
               + " (partner users; channel managers with ?partner=<id of their portfolio>)."
-              + " X-Total-Count holds the number of all matches.")
-  public Response products(
-      @QueryParam("q") String q,
-      @QueryParam("category") String category,
-      @QueryParam("minPrice") String minPrice,
-      @QueryParam("maxPrice") String maxPrice,
-      @Parameter(description = "relevance, name, price, sku, newest") @QueryParam("sort")
-          String sort,
-      @QueryParam("order") @DefaultValue("asc") String order,
-      @QueryParam("partner") Long partner,
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit) {
-    ApiRequests.checkPaging(offset, limit);
-    PriceContext prices = catalog.prices(partner);
+              + " X-Total-Count holds the number of all matches. Query parameters: q (text, at"
+              + " most 200 characters), category (a category code: it and its subcategories),"
+              + " minPrice, maxPrice (decimals like 12.50), sort (relevance, name, price, sku,"
+              + " newest; relevance with q, else sku), order (asc, desc; asc), partner (a"
+              + " partner id), offset, limit. Any other parameter, or a bad value, answers 400"
+              + " naming it.")
+  public Response products(@Context UriInfo uri) {
+    PageRequest request = PRODUCTS.parse(uri);
+    String q = request.filter("q");
+    BigDecimal minPrice = price(request.filter("minPrice"));
+    BigDecimal maxPrice = price(request.filter("maxPrice"));
+    if (minPrice != null && maxPrice != null && maxPrice.compareTo(minPrice) < 0) {
+      throw new InvalidInputException(
+          List.of(new FieldError("maxPrice", "error.param.priceRange")));
+    }
+    PriceContext prices = catalog.prices(partner(request));
     ProductSearch.Criteria criteria =
         new ProductSearch.Criteria(
-            clip(q),
-            categories(category),
-            price("minPrice", minPrice),
-            price("maxPrice", maxPrice),
+            q,
+            categories(request.filter("category")),
+            minPrice,
+            maxPrice,
             null,
             null,
             null,
-            sort == null ? (q == null ? "sku" : "relevance") : sort,
-            !"desc".equalsIgnoreCase(order));
+            request.sortField() != null ? request.sortField() : q == null ? "sku" : "relevance",
+            request.ascending());
+    int offset = request.first();
+    int limit = request.size();
     Page<ProductView> page = catalog.find(criteria, prices, offset, limit);
     return Response.ok(page.rows().stream().map(ProductJson::of).toList())
         .header(ApiRequests.TOTAL_COUNT, page.total())
@@ -83,8 +108,8 @@ public class CatalogResource {
   @Path("/products/{sku}")
   @Operation(summary = "One product by SKU, with the caller's net price")
   @APIResponse(responseCode = "404", description = "No such product")
-  public ProductJson product(@PathParam("sku") String sku, @QueryParam("partner") Long partner) {
-    return ProductJson.of(catalog.product(sku, catalog.prices(partner)));
+  public ProductJson product(@PathParam("sku") String sku, @Context UriInfo uri) {
+    return ProductJson.of(catalog.product(sku, catalog.prices(partner(PRODUCT.parse(uri)))));
   }
 
   @GET
@@ -125,28 +150,24 @@ public class CatalogResource {
               + " changed after it. X-Catalog-Revision gives the revision to ask from next time.")
   @APIResponse(responseCode = "200", description = "The file")
   @APIResponse(responseCode = "400", description = "Unknown format or since")
-  public Response export(
-      @QueryParam("format") @DefaultValue("csv") String format,
-      @QueryParam("since") String since,
-      @QueryParam("partner") Long partner) {
-    if (!Set.of("csv", "bmecat").contains(format)) {
-      throw new InvalidInputException(List.of(new FieldError("format", "catalog.export.format")));
-    }
-    PriceContext prices = catalog.prices(partner);
+  public Response export(@Context UriInfo uri) {
+    PageRequest request = EXPORT.parse(uri);
+    String format = request.filter("format") == null ? "csv" : request.filter("format");
     Long sinceRevision = null;
     Instant sinceTime = null;
-    if (since != null && !since.isBlank()) {
-      String s = since.strip();
-      if (s.matches("\\d{1,18}")) {
-        sinceRevision = Long.parseLong(s);
+    String since = request.filter("since");
+    if (since != null) {
+      if (since.matches("[0-9]{1,18}")) {
+        sinceRevision = Long.parseLong(since);
       } else {
         try {
-          sinceTime = Instant.parse(s);
+          sinceTime = Instant.parse(since);
         } catch (DateTimeParseException e) {
           throw new InvalidInputException(List.of(new FieldError("since", "catalog.export.since")));
         }
       }
     }
+    PriceContext prices = catalog.prices(partner(request));
     boolean partnerView = prices.forPartner() || !catalog.isChannelManager();
     ProductSearch.Criteria criteria =
         new ProductSearch.Criteria(
@@ -183,30 +204,25 @@ public class CatalogResource {
         .build();
   }
 
+  /** The category and its subcategories; a code that names no category is bad input. */
   private java.util.Collection<Long> categories(String code) {
-    if (code == null || code.isBlank()) {
+    if (code == null) {
       return null;
     }
-    var category = catalog.categoryByCode(code.strip());
-    return category == null ? List.of() : catalog.withDescendants(category.getId());
+    var category = catalog.categoryByCode(code);
+    if (category == null) {
+      throw new InvalidInputException(List.of(new FieldError("category", "error.param.category")));
+    }
+    return catalog.withDescendants(category.getId());
   }
 
-  static BigDecimal price(String field, String text) {
-    if (text == null || text.isBlank()) {
-      return null;
-    }
-    try {
-      BigDecimal value = new BigDecimal(text.strip());
-      if (value.signum() < 0) {
-        throw new NumberFormatException();
-      }
-      return value;
-    } catch (NumberFormatException e) {
-      throw new InvalidInputException(List.of(new FieldError(field, "catalog.price.amount")));
-    }
+  /** A price filter, already checked by {@link ListParams} (a decimal of 0 or more). */
+  private static BigDecimal price(String text) {
+    return text == null ? null : new BigDecimal(text);
   }
 
-  static String clip(String q) {
-    return q == null || q.length() <= 200 ? q : q.substring(0, 200);
+  private static Long partner(PageRequest request) {
+    String partner = request.filter("partner");
+    return partner == null ? null : Long.valueOf(partner);
   }
 }

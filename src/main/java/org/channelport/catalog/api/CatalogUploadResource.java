@@ -4,13 +4,11 @@ import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
@@ -25,9 +23,11 @@ import org.channelport.catalog.CatalogUpload;
 import org.channelport.catalog.CatalogUploads;
 import org.channelport.catalog.UploadErrorReport;
 import org.channelport.catalog.UploadTooLargeException;
+import org.channelport.platform.ListParams;
 import org.channelport.platform.Problem;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
@@ -37,6 +37,16 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Catalog uploads", description = "The catalog upload interface (channel managers)")
 public class CatalogUploadResource {
+  static final ListParams RAW_UPLOAD =
+      ListParams.plain()
+          .text("fileName", 255)
+          .bool("applyValidRows")
+          .bool("deactivateMissing")
+          .build();
+  static final ListParams MULTIPART_UPLOAD =
+      ListParams.plain().bool("applyValidRows").bool("deactivateMissing").build();
+  static final ListParams STATUS = ListParams.plain().whole("errors", 0, 1000).build();
+
   @Inject CatalogUploads uploads;
 
   @POST
@@ -53,14 +63,15 @@ public class CatalogUploadResource {
   @APIResponse(responseCode = "403", description = "Not a channel manager")
   @APIResponse(responseCode = "413", description = "Over the size limit")
   public Response uploadRaw(
-      InputStream body,
-      @Context HttpServletRequest request,
-      @QueryParam("fileName") String fileName,
-      @QueryParam("applyValidRows") @DefaultValue("false") boolean applyValidRows,
-      @QueryParam("deactivateMissing") @DefaultValue("false") boolean deactivateMissing,
-      @Context UriInfo uri) {
+      InputStream body, @Context HttpServletRequest request, @Context UriInfo uri) {
+    PageRequest params = RAW_UPLOAD.parse(uri);
     return receive(
-        body, fileName, request.getContentType(), applyValidRows, deactivateMissing, uri);
+        body,
+        params.filter("fileName"),
+        request.getContentType(),
+        "true".equals(params.filter("applyValidRows")),
+        "true".equals(params.filter("deactivateMissing")),
+        uri);
   }
 
   @POST
@@ -70,11 +81,8 @@ public class CatalogUploadResource {
   @APIResponse(responseCode = "400", description = "No file part, empty file or not a catalog")
   @APIResponse(responseCode = "403", description = "Not a channel manager")
   @APIResponse(responseCode = "413", description = "Over the size limit")
-  public Response uploadMultipart(
-      List<EntityPart> parts,
-      @QueryParam("applyValidRows") @DefaultValue("false") boolean applyValidRows,
-      @QueryParam("deactivateMissing") @DefaultValue("false") boolean deactivateMissing,
-      @Context UriInfo uri) {
+  public Response uploadMultipart(List<EntityPart> parts, @Context UriInfo uri) {
+    PageRequest params = MULTIPART_UPLOAD.parse(uri);
     EntityPart file =
         parts == null
             ? null
@@ -87,8 +95,8 @@ public class CatalogUploadResource {
         file.getContent(),
         file.getFileName().orElse(null),
         type,
-        applyValidRows,
-        deactivateMissing,
+        "true".equals(params.filter("applyValidRows")),
+        "true".equals(params.filter("deactivateMissing")),
         uri);
   }
 
@@ -115,11 +123,13 @@ public class CatalogUploadResource {
   @Path("/{id}")
   @Operation(
       summary = "An upload's status and counts, and its first errors (line, field, reason)",
-      description = "status: queued, validating, applying, done, failed, rejected")
+      description =
+          "status: queued, validating, applying, done, failed, rejected. errors=0 to 1000 (100):"
+              + " how many errors to list.")
   @APIResponse(responseCode = "404", description = "No such upload")
-  public UploadJson get(
-      @PathParam("id") long id, @QueryParam("errors") @DefaultValue("100") int errors) {
-    int max = Math.max(0, Math.min(errors, 1000));
+  public UploadJson get(@PathParam("id") long id, @Context UriInfo uri) {
+    String errors = STATUS.parse(uri).filter("errors");
+    int max = errors == null ? 100 : Integer.parseInt(errors);
     return UploadJson.of(uploads.find(id), uploads.errors(id, 0, max));
   }
 

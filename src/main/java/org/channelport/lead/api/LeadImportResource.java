@@ -6,14 +6,16 @@ import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
 import java.io.InputStream;
 import java.util.List;
 import org.channelport.lead.BoundedInput;
 import org.channelport.lead.ImportReport;
 import org.channelport.lead.LeadImport;
+import org.channelport.platform.ListParams;
 import org.channelport.shared.FieldError;
 import org.eclipse.microprofile.openapi.annotations.Operation;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
@@ -24,6 +26,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Leads")
 public class LeadImportResource {
+  static final ListParams PARAMS = ListParams.plain().bool("validOnly").build();
+
   @Inject LeadImport imports;
 
   /** The report as JSON: counts, unknown columns, and each refused row with its reasons. */
@@ -74,7 +78,8 @@ public class LeadImportResource {
   @APIResponse(responseCode = "400", description = "The file cannot be read (problem+json)")
   @APIResponse(responseCode = "403", description = "Not a channel manager")
   @APIResponse(responseCode = "422", description = "Invalid rows; nothing imported; the report")
-  public Response importLeads(InputStream csv, @QueryParam("validOnly") boolean validOnly) {
+  public Response importLeads(InputStream csv, @Context UriInfo uri) {
+    boolean validOnly = "true".equals(PARAMS.parse(uri).filter("validOnly"));
     ImportReport report = imports.importFile(BoundedInput.of(csv), validOnly);
     boolean refused = !report.allValid() && !validOnly;
     return Response.status(refused ? 422 : 200).entity(ReportJson.of(report)).build();

@@ -3,32 +3,30 @@ package org.channelport.lead.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.channelport.lead.Lead;
 import org.channelport.lead.LeadInput;
 import org.channelport.lead.LeadService;
+import org.channelport.lead.LeadSource;
+import org.channelport.lead.LeadStatus;
 import org.channelport.lead.Qualification;
 import org.channelport.lead.RuleDispatcher;
 import org.channelport.platform.ApiRequests;
+import org.channelport.platform.ListParams;
 import org.channelport.security.AccessRules;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
-import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -37,6 +35,20 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Leads", description = "Leads in the caller's scope and their life")
 public class LeadResource {
+  /** The query parameters of the lead list. */
+  static final ListParams PARAMS =
+      ListParams.paged(LeadService.SORT_FIELDS, "createdAt", false)
+          .someOf("status", LeadStatus.class)
+          .text("q", 100)
+          .id("partnerId")
+          .text("category", 64)
+          .oneOf("source", LeadSource.class)
+          .country("country")
+          .text("assignee", 100)
+          .bool("pool")
+          .id("customerId")
+          .build();
+
   @Inject LeadService leads;
   @Inject RuleDispatcher rules;
   @Inject AccessRules access;
@@ -47,48 +59,14 @@ public class LeadResource {
       description =
           "A JSON array, one page of it (offset, limit); X-Total-Count holds the number of all"
               + " matching leads. Channel managers see the pool and their portfolio's leads,"
-              + " partner managers their partner's, partner employees those assigned to them.")
+              + " partner managers their partner's, partner employees those assigned to them."
+              + " Query parameters: offset, limit, sort (createdAt), order (desc), status (one or"
+              + " several, comma-separated), q (text in company, contact or e-mail), partnerId,"
+              + " category, source, country, assignee, pool (true or false), customerId. Any"
+              + " other parameter, or a bad value, answers 400 naming it.")
   @APIResponse(responseCode = "200", description = "A page of leads")
-  public Response list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit,
-      @QueryParam("sort") @DefaultValue("createdAt") String sort,
-      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("desc")
-          String order,
-      @Parameter(description = "one status or several, comma-separated") @QueryParam("status")
-          String status,
-      @Parameter(description = "text in company, contact or e-mail") @QueryParam("q") String q,
-      @QueryParam("partnerId") String partnerId,
-      @QueryParam("category") String category,
-      @QueryParam("source") String source,
-      @QueryParam("country") String country,
-      @QueryParam("assignee") String assignee,
-      @Parameter(description = "true: only leads in the pool") @QueryParam("pool") String pool,
-      @Parameter(description = "the leads of one end customer") @QueryParam("customerId")
-          String customerId) {
-    ApiRequests.checkPaging(offset, limit);
-    Map<String, String> filters =
-        ApiRequests.filters(
-            "status",
-            status,
-            "q",
-            q,
-            "partnerId",
-            partnerId,
-            "category",
-            category,
-            "source",
-            source,
-            "country",
-            country,
-            "assignee",
-            assignee,
-            "pool",
-            pool,
-            "customerId",
-            customerId);
-    Page<Lead> page =
-        leads.list(new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
+  public Response list(@Context UriInfo uri) {
+    Page<Lead> page = leads.list(PARAMS.parse(uri));
     return Response.ok(page.rows().stream().map(this::json).toList())
         .header(ApiRequests.TOTAL_COUNT, page.total())
         .build();

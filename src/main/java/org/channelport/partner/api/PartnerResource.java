@@ -3,27 +3,26 @@ package org.channelport.partner.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
-import java.util.Map;
 import org.channelport.partner.PartnerInput;
 import org.channelport.partner.PartnerService;
+import org.channelport.partner.PartnerStatus;
+import org.channelport.partner.PartnerTier;
 import org.channelport.platform.ApiRequests;
+import org.channelport.platform.ListParams;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -32,6 +31,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Partners", description = "Partner organisations in the caller's scope")
 public class PartnerResource {
+  /** The query parameters of the partner list. */
+  static final ListParams PARAMS =
+      ListParams.paged(PartnerService.SORT_FIELDS, "name", true)
+          .text("q", 200)
+          .oneOf("tier", PartnerTier.class)
+          .oneOf("status", PartnerStatus.class)
+          .country("country")
+          .build();
+
   @Inject PartnerService partners;
 
   @GET
@@ -39,24 +47,15 @@ public class PartnerResource {
       summary = "List the partners the caller may see",
       description =
           "A JSON array of partners, one page of it (offset, limit); the X-Total-Count header"
-              + " holds the number of all matching partners.")
+              + " holds the number of all matching partners. Query parameters: offset (0 to"
+              + " 10000000), limit (1 to 200, 50), sort (accountNumber, country, name, status,"
+              + " tier, updatedAt; name), order (asc, desc; asc), q (text in name or account"
+              + " number), tier, status, country (two letters). Any other parameter, or a bad"
+              + " value, answers 400 naming it.")
   @APIResponse(responseCode = "200", description = "A page of partners")
-  public Response list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit,
-      @QueryParam("sort") @DefaultValue("name") String sort,
-      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("asc")
-          String order,
-      @Parameter(description = "text in name or account number") @QueryParam("q") String q,
-      @QueryParam("tier") String tier,
-      @QueryParam("status") String status,
-      @QueryParam("country") String country) {
-    ApiRequests.checkPaging(offset, limit);
-    Map<String, String> filters =
-        ApiRequests.filters("q", q, "tier", tier, "status", status, "country", country);
-    Page<org.channelport.partner.Partner> page =
-        partners.list(
-            new PageRequest(offset, limit, sort, !"desc".equalsIgnoreCase(order), filters));
+  public Response list(@Context UriInfo uri) {
+    PageRequest request = PARAMS.parse(uri);
+    Page<org.channelport.partner.Partner> page = partners.list(request);
     List<PartnerJson> items = page.rows().stream().map(PartnerJson::of).toList();
     return Response.ok(items).header(ApiRequests.TOTAL_COUNT, page.total()).build();
   }

@@ -3,30 +3,27 @@ package org.channelport.lead.deal.api;
 import jakarta.enterprise.context.RequestScoped;
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
-import jakarta.ws.rs.DefaultValue;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.PUT;
 import jakarta.ws.rs.Path;
 import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
-import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.channelport.lead.deal.DealConflictView;
 import org.channelport.lead.deal.DealInput;
 import org.channelport.lead.deal.DealRegistration;
 import org.channelport.lead.deal.DealRegistrationService;
+import org.channelport.lead.deal.DealStatus;
 import org.channelport.platform.ApiRequests;
+import org.channelport.platform.ListParams;
 import org.channelport.shared.Page;
-import org.channelport.shared.PageRequest;
 import org.eclipse.microprofile.openapi.annotations.Operation;
-import org.eclipse.microprofile.openapi.annotations.parameters.Parameter;
 import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -35,6 +32,15 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 @Produces(MediaType.APPLICATION_JSON)
 @Tag(name = "Deal registrations", description = "Deals partners registered, and the decisions")
 public class DealRegistrationResource {
+  /** The query parameters of the deal registration list. */
+  static final ListParams PARAMS =
+      ListParams.paged(DealRegistrationService.SORT_FIELDS, "submittedAt", false)
+          .oneOf("status", DealStatus.class)
+          .bool("conflict")
+          .text("q", 200)
+          .id("partnerId")
+          .build();
+
   @Inject DealRegistrationService registrations;
 
   @GET
@@ -43,25 +49,12 @@ public class DealRegistrationResource {
       description =
           "A JSON array, one page of it (offset, limit); X-Total-Count holds the number of all"
               + " matches. Partner users see their partner's, channel managers their"
-              + " portfolio's.")
-  public Response list(
-      @QueryParam("offset") @DefaultValue("0") int offset,
-      @QueryParam("limit") @DefaultValue("50") int limit,
-      @QueryParam("sort") @DefaultValue("submittedAt") String sort,
-      @Parameter(description = "asc or desc") @QueryParam("order") @DefaultValue("desc")
-          String order,
-      @Parameter(description = "submitted, approved, rejected, returned, expired")
-          @QueryParam("status")
-          String status,
-      @Parameter(description = "true or false") @QueryParam("conflict") String conflict,
-      @Parameter(description = "text in company, contact or e-mail") @QueryParam("q") String q,
-      @QueryParam("partnerId") String partnerId) {
-    ApiRequests.checkPaging(offset, limit);
-    Map<String, String> filters =
-        ApiRequests.filters("status", status, "conflict", conflict, "q", q, "partnerId", partnerId);
-    Page<DealRegistration> page =
-        registrations.list(
-            new PageRequest(offset, limit, sort, "asc".equalsIgnoreCase(order), filters));
+              + " portfolio's. Query parameters: offset, limit, sort (submittedAt), order (desc),"
+              + " status (submitted, approved, rejected, returned, expired), conflict (true or"
+              + " false), q (text in company, contact or e-mail), partnerId. Any other"
+              + " parameter, or a bad value, answers 400 naming it.")
+  public Response list(@Context UriInfo uri) {
+    Page<DealRegistration> page = registrations.list(PARAMS.parse(uri));
     LocalDate today = registrations.today();
     return Response.ok(page.rows().stream().map(r -> DealRegistrationJson.of(r, today)).toList())
         .header(ApiRequests.TOTAL_COUNT, page.total())
