@@ -14,6 +14,7 @@ import java.util.Locale;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerTier;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -34,6 +35,7 @@ public class PriceLists {
   @Inject AccessRules access;
   @Inject Clock clock;
   @Inject Catalog catalog;
+  @Inject Locks locks;
 
   public List<TierDiscount> tierDiscounts() {
     Caller caller = access.requireUser();
@@ -157,6 +159,8 @@ public class PriceLists {
       checks.add("validTo", "catalog.price.dates");
     }
     checks.throwIfAny();
+    // one contract price at a time per partner: the overlap check sees the other's new row
+    locks.row("partner", partnerId);
     LocalDate start = from;
     boolean overlap =
         em.createQuery(

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 
 /**
  * The single customer view: finds the customer record a new lead or registration is about (same
@@ -17,8 +18,25 @@ import org.channelport.platform.Clock;
 public class Customers {
   @PersistenceContext EntityManager em;
   @Inject Clock clock;
+  @Inject Locks locks;
 
   public Customer matchOrCreate(String company, String email, String country) {
+    Customer known = match(company, email);
+    if (known != null) {
+      return known;
+    }
+    // new customers one at a time, so two leads about one new customer find one record
+    locks.named("customer");
+    known = match(company, email);
+    if (known != null) {
+      return known;
+    }
+    Customer created = new Customer(company, email, country, clock.now());
+    em.persist(created);
+    return created;
+  }
+
+  private Customer match(String company, String email) {
     String address = CustomerKeys.email(email);
     if (address != null) {
       List<Customer> byEmail =
@@ -38,11 +56,6 @@ public class Customers {
             .setParameter("k", key)
             .setMaxResults(1)
             .getResultList();
-    if (!byCompany.isEmpty()) {
-      return byCompany.get(0);
-    }
-    Customer created = new Customer(company, email, country, clock.now());
-    em.persist(created);
-    return created;
+    return byCompany.isEmpty() ? null : byCompany.get(0);
   }
 }

@@ -13,6 +13,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -37,6 +38,7 @@ public class LeadImport {
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
   @Inject LeadService leads;
+  @Inject Locks locks;
 
   /** Reads and checks a whole file; changes nothing. */
   public ImportReport check(InputStream csv) {
@@ -77,6 +79,10 @@ public class LeadImport {
     }
     if (checked.isEmpty()) {
       throw new LeadFileException("import.file.noRows");
+    }
+    if (actor != null) {
+      // imports one at a time, so a file imported twice at once is still imported once
+      locks.named("lead_import");
     }
     Set<String> known = alreadyImported(checked);
     Set<String> seen = new HashSet<>();

@@ -14,6 +14,7 @@ import java.util.List;
 import org.channelport.audit.AuditLog;
 import org.channelport.audit.AuditWriter;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Portfolios;
@@ -36,6 +37,7 @@ public class Onboarding {
   @Inject PartnerService partners;
   @Inject Portfolios portfolios;
   @Inject Clock clock;
+  @Inject Locks locks;
   @Inject AuditLog auditLog;
   @Inject AuditWriter auditWriter;
 
@@ -177,7 +179,14 @@ public class Onboarding {
     return candidate;
   }
 
+  /**
+   * The application to decide on, locked first: of two decisions at once the second sees the first
+   * and is refused as a decision on a decided application (no second partner is created).
+   */
   private PartnerApplication decidable(Long id) {
+    if (id != null) {
+      locks.row("partner_application", id);
+    }
     PartnerApplication application = id == null ? null : em.find(PartnerApplication.class, id);
     if (application == null) {
       throw new RecordNotFoundException("PartnerApplication", id);

@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.util.List;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -18,11 +19,16 @@ public class PartnerUsers {
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
   @Inject Clock clock;
+  @Inject Locks locks;
 
   /** Called at sign-in: keeps the directory in step with what Keycloak says about the caller. */
   public void signedIn(Caller caller, String displayName, String email) {
     if (!caller.isPartnerUser()) {
       return;
+    }
+    // the partner's directory one sign-in at a time: two first sign-ins (two tabs) add one entry
+    if (!locks.row("partner", caller.partnerId())) {
+      return; // the token names a partner this portal does not know
     }
     PartnerUser user =
         em.createQuery("SELECT u FROM PartnerUser u WHERE u.username = :u", PartnerUser.class)
@@ -30,9 +36,6 @@ public class PartnerUsers {
             .getResultStream()
             .findFirst()
             .orElse(null);
-    if (em.find(Partner.class, caller.partnerId()) == null) {
-      return; // the token names a partner this portal does not know
-    }
     if (user == null) {
       user = new PartnerUser(caller.partnerId(), caller.username());
       em.persist(user);

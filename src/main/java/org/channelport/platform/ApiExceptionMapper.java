@@ -10,6 +10,7 @@ import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -20,7 +21,9 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
 
   @Override
   public Response toResponse(Throwable error) {
-    return problem(unwrap(error)).toResponse();
+    Throwable e = unwrap(error);
+    ConflictException raced = e instanceof DomainException ? null : PersistenceFailures.conflict(e);
+    return problem(raced == null ? e : raced).toResponse();
   }
 
   static Problem problem(Throwable e) {

@@ -8,6 +8,7 @@ import jakarta.transaction.Transactional;
 import java.util.List;
 import java.util.regex.Pattern;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.Checks;
 
@@ -24,6 +25,7 @@ public class Portfolios {
   @Inject CurrentCaller currentCaller;
   @Inject AccessRules access;
   @Inject Clock clock;
+  @Inject Locks locks;
 
   /**
    * A channel manager who has just created or approved a partner takes it into their own portfolio.
@@ -40,6 +42,8 @@ public class Portfolios {
         .required("manager", manager)
         .matches("manager", manager, USERNAME, "error.portfolio.manager")
         .throwIfAny();
+    // the partner's assignments one at a time: assigning twice at once is assigning once
+    locks.row("partner", partnerId);
     if (!isAssigned(manager, partnerId)) {
       em.persist(
           new PortfolioAssignment(manager, partnerId, clock.now(), currentCaller.get().username()));

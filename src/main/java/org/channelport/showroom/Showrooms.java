@@ -37,6 +37,7 @@ import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.shared.AccessDeniedException;
@@ -64,6 +65,7 @@ public class Showrooms {
   @Inject Catalog catalog;
   @Inject LeadIntake leadIntake;
   @Inject Clock clock;
+  @Inject Locks locks;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -324,6 +326,13 @@ public class Showrooms {
       throw new AccessDeniedException("error.forbiddenRole");
     }
     Showroom showroom = em.find(Showroom.class, caller.partnerId());
+    if (showroom == null) {
+      // made once, however many of the partner's people open it first at the same moment, and
+      // slugs chosen one at a time, so two partners of one name never pick the same
+      locks.row("partner", caller.partnerId());
+      locks.named("showroom_slug");
+      showroom = em.find(Showroom.class, caller.partnerId());
+    }
     if (showroom == null) {
       Partner partner = access.find(Partner.class, caller.partnerId());
       showroom = new Showroom(partner.getId(), freeSlug(partner.getName()), clock.now());

@@ -27,6 +27,7 @@ import org.channelport.lead.LeadDetails;
 import org.channelport.lead.LeadStatus;
 import org.channelport.partner.Partner;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -68,6 +69,7 @@ public class DealRegistrationService {
   @Inject Clock clock;
   @Inject Customers customers;
   @Inject DealLeads dealLeads;
+  @Inject Locks locks;
 
   @Inject
   @ConfigProperty(name = "channelport.leads.protection-days", defaultValue = "90")
@@ -243,6 +245,7 @@ public class DealRegistrationService {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
     DealDetails details = requireInput(input).validate(today());
     Instant now = clock.now();
+    lockConflictChecks();
     Customer customer = customer(details);
     DealRegistration reg =
         new DealRegistration(caller.partnerId(), details, customer, caller.username(), now);
@@ -254,13 +257,14 @@ public class DealRegistrationService {
   /** A partner user answers a return: the registration is submitted again with new details. */
   public DealRegistration resubmit(Long id, DealInput input) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
-    DealRegistration reg = find(id);
+    DealRegistration reg = locked(id);
     checkVersion(reg, requireInput(input).version());
     if (reg.getStatus() != DealStatus.RETURNED) {
       throw transition(reg, "error.deal.transition.resubmit");
     }
     DealDetails details = input.validate(today());
     Instant now = clock.now();
+    lockConflictChecks();
     reg.resubmit(details, customer(details), caller.username(), now);
     reg.conflictFound(hasConflict(reg, today()), now);
     return flushed(reg);
@@ -282,16 +286,14 @@ public class DealRegistrationService {
    */
   public DealRegistration approve(Long id, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    DealRegistration reg = find(id);
+    DealRegistration reg = locked(id);
     checkVersion(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.approve");
     }
     // approvals one at a time (they are rare), so two cannot both see "no other approval" for one
     // opportunity, however its mentions are spread over customer records
-    em.createNativeQuery(
-            "SELECT next_val FROM id_generator WHERE name = 'deal_registration' FOR UPDATE")
-        .getResultList();
+    lockConflictChecks();
     LocalDate today = today();
     if (!protectingRegistrations(reg, today, true).isEmpty()) {
       throw new ConflictException("status", "error.deal.alreadyProtected", reg.getCompany());
@@ -311,7 +313,7 @@ public class DealRegistrationService {
 
   public DealRegistration reject(Long id, String reason, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    DealRegistration reg = find(id);
+    DealRegistration reg = locked(id);
     checkVersion(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.reject");
@@ -325,7 +327,7 @@ public class DealRegistrationService {
   /** Back to the partner with what is missing; the partner edits and resubmits it. */
   public DealRegistration returnForInformation(Long id, String message, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    DealRegistration reg = find(id);
+    DealRegistration reg = locked(id);
     checkVersion(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.return");
@@ -356,6 +358,25 @@ public class DealRegistrationService {
   }
 
   // --- conflicts ---------------------------------------------------------------------------
+
+  /**
+   * A decision on a registration, one at a time: the row is locked before it is read, so of two
+   * callers deciding at once the second sees the first one's decision and is told so.
+   */
+  private DealRegistration locked(Long id) {
+    if (id != null) {
+      locks.row("deal_registration", id);
+    }
+    return find(id);
+  }
+
+  /**
+   * Conflict checks and approvals one at a time, so a submission sees an approval made at the same
+   * moment (and is flagged), and two approvals of one opportunity cannot both see none.
+   */
+  private void lockConflictChecks() {
+    locks.named("deal_conflicts");
+  }
 
   private boolean hasConflict(DealRegistration reg, LocalDate today) {
     return !conflictingLeads(reg).isEmpty()

@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
+import org.channelport.platform.PersistenceFailures;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.FieldError;
@@ -19,7 +20,9 @@ import org.channelport.shared.RecordNotFoundException;
 /**
  * What a page does when a business rule says no: a record outside the caller's scope is a 404 page,
  * a forbidden action a 403 page, and bad input or a conflict a message on the same page (nothing
- * was changed). Anything else goes to the error page, without a stack trace.
+ * was changed). A write that lost a race with another user's (a record changed meanwhile, a
+ * duplicate that a unique key refused) is such a conflict too. Anything else goes to the error
+ * page, without a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
   public PortalExceptionHandler(ExceptionHandler wrapped) {
@@ -31,7 +34,11 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      DomainException domain = find(events.next().getContext().getException());
+      Throwable failure = events.next().getContext().getException();
+      DomainException domain = find(failure);
+      if (domain == null) {
+        domain = PersistenceFailures.conflict(failure);
+      }
       if (domain == null) {
         continue;
       }
