@@ -24,7 +24,23 @@ public class SessionCookies implements ServletContextListener {
     SessionCookieConfig cookie = event.getServletContext().getSessionCookieConfig();
     cookie.setHttpOnly(true);
     cookie.setAttribute("SameSite", "Lax");
+    payaraSameSite(cookie, "Lax");
     cookie.setSecure(
         ConfigProvider.getConfig().getOptionalValue(SECURE, Boolean.class).orElse(false));
+  }
+
+  /**
+   * Payara 6 writes the session cookie's SameSite from its own setting (the {@code cookieSameSite}
+   * property of payara-web.xml, held by its SessionCookieConfig) and ignores the Servlet 6 cookie
+   * attribute set above; its config object has a public {@code setSameSite(String)}.
+   */
+  private static void payaraSameSite(SessionCookieConfig cookie, String value) {
+    try {
+      cookie.getClass().getMethod("setSameSite", String.class).invoke(cookie, value);
+    } catch (NoSuchMethodException e) {
+      // another container: the standard attribute is enough
+    } catch (ReflectiveOperationException e) {
+      throw new IllegalStateException("Cannot set SameSite on the session cookie", e);
+    }
   }
 }
