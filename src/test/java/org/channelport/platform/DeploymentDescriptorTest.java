@@ -48,6 +48,25 @@ class DeploymentDescriptorTest {
   }
 
   @Test
+  void pagesGetPrimeFacesNoncesAndEveryResponseTheSecurityHeaders() throws Exception {
+    Document doc = webXml();
+    assertEquals("true", contextParam(doc, "primefaces.CSP"));
+    // PrimeFaces appends 'nonce-...' to the policy: script-src must be its last directive
+    assertTrue(contextParam(doc, "primefaces.CSP_POLICY").endsWith("script-src 'self'"));
+    var xpath = XPathFactory.newInstance().newXPath();
+    assertEquals(
+        "SecurityHeaders",
+        xpath.evaluate(
+            "(//*[local-name()='filter-mapping'])[1]/*[local-name()='filter-name']", doc));
+    assertEquals(
+        "ERROR",
+        xpath.evaluate(
+            "//*[local-name()='filter-mapping'][*[local-name()='filter-name']='SecurityHeaders']"
+                + "/*[local-name()='dispatcher'][.='ERROR']",
+            doc));
+  }
+
+  @Test
   void noPageIsATransientViewThatWouldSkipTheViewStateCheck() throws Exception {
     try (var pages = Files.walk(Path.of("src/main/webapp"))) {
       pages

@@ -1,6 +1,7 @@
 package org.channelport.platform.web;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.application.ViewExpiredException;
 import jakarta.faces.context.ExceptionHandler;
 import jakarta.faces.context.ExceptionHandlerWrapper;
 import jakarta.faces.context.FacesContext;
@@ -21,8 +22,9 @@ import org.channelport.shared.RecordNotFoundException;
  * What a page does when a business rule says no: a record outside the caller's scope is a 404 page,
  * a forbidden action a 403 page, and bad input or a conflict a message on the same page (nothing
  * was changed). A write that lost a race with another user's (a record changed meanwhile, a
- * duplicate that a unique key refused) is such a conflict too. Anything else goes to the error
- * page, without a stack trace.
+ * duplicate that a unique key refused) is such a conflict too. A postback with an unknown view
+ * state (expired, forged, another session's) gets a fresh copy of the same page with a message
+ * ({@link ExpiredViews}). Anything else goes to the error page, without a stack trace.
  */
 public class PortalExceptionHandler extends ExceptionHandlerWrapper {
   public PortalExceptionHandler(ExceptionHandler wrapped) {
@@ -34,10 +36,16 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
     FacesContext faces = FacesContext.getCurrentInstance();
     Iterator<ExceptionQueuedEvent> events = getUnhandledExceptionQueuedEvents().iterator();
     while (events.hasNext()) {
-      Throwable failure = events.next().getContext().getException();
-      DomainException domain = find(failure);
+      Throwable thrown = events.next().getContext().getException();
+      ViewExpiredException expired = ExpiredViews.find(thrown);
+      if (expired != null) {
+        events.remove();
+        ExpiredViews.reload(faces, expired.getViewId());
+        continue;
+      }
+      DomainException domain = find(thrown);
       if (domain == null) {
-        domain = PersistenceFailures.conflict(failure);
+        domain = PersistenceFailures.conflict(thrown);
       }
       if (domain == null) {
         continue;

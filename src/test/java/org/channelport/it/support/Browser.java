@@ -5,16 +5,25 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import java.util.logging.Level;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
 import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
-/** Headless Debian Chromium driven by Debian's chromedriver; no browser downloads. */
+/**
+ * Headless Debian Chromium driven by Debian's chromedriver; no browser downloads. Closing it fails
+ * the test when the console reported a Content-Security-Policy violation on any page it showed.
+ */
 public final class Browser implements AutoCloseable {
   private final WebDriver driver;
   private final WebDriverWait wait;
@@ -41,6 +50,8 @@ public final class Browser implements AutoCloseable {
         "--window-size=1280,900",
         "--lang=en-GB",
         "--user-data-dir=" + profile);
+    // the console, to see Content-Security-Policy violations
+    options.setCapability("goog:loggingPrefs", Map.of(LogType.BROWSER, Level.ALL.getName()));
     ChromeDriverService service =
         new ChromeDriverService.Builder()
             .usingDriverExecutable(
@@ -89,13 +100,29 @@ public final class Browser implements AutoCloseable {
     return driver.getCurrentUrl();
   }
 
+  /** Console messages about Content-Security-Policy violations since the last call. */
+  public List<String> cspViolations() {
+    try {
+      return driver.manage().logs().get(LogType.BROWSER).getAll().stream()
+          .map(LogEntry::getMessage)
+          .filter(message -> message.contains("Content Security Policy"))
+          .toList();
+    } catch (WebDriverException e) {
+      return List.of(); // a driver without the console log
+    }
+  }
+
   @Override
   public void close() {
+    List<String> violations = cspViolations();
     driver.quit();
     try (var files = Files.walk(profile)) {
       files.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
     } catch (IOException ignored) {
       // a temp folder left behind is harmless
+    }
+    if (!violations.isEmpty()) {
+      throw new AssertionError("Content-Security-Policy violations: " + violations);
     }
   }
 }

@@ -17,6 +17,8 @@ import java.util.regex.Pattern;
 public final class PortalSession {
   private static final Pattern FORM_ACTION =
       Pattern.compile("<form[^>]*id=\"kc-form-login\"[^>]*action=\"([^\"]+)\"");
+  private static final Pattern CSP_NONCE =
+      Pattern.compile("<input[^>]*name=\"primefaces.nonce\"[^>]*value=\"([^\"]+)\"");
   private static final Pattern VIEW_STATE =
       Pattern.compile("name=\"jakarta.faces.ViewState\"[^>]*value=\"([^\"]+)\"");
 
@@ -100,6 +102,11 @@ public final class PortalSession {
     }
     fields.put(formId, formId);
     fields.put("jakarta.faces.ViewState", viewState(html));
+    // the page's CSP nonce, which PrimeFaces wants back with every postback
+    Matcher nonce = CSP_NONCE.matcher(html);
+    if (nonce.find()) {
+      fields.put("primefaces.nonce", nonce.group(1));
+    }
     return fields;
   }
 }
