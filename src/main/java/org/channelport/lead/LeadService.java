@@ -30,6 +30,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
@@ -63,6 +64,7 @@ public class LeadService {
   @Inject Clock clock;
   @Inject Customers customers;
   @Inject LeadHistory history;
+  @Inject CategoryCodes categories;
 
   // --- reading -----------------------------------------------------------------------------
 
@@ -278,7 +280,7 @@ public class LeadService {
   /** A channel manager enters a lead; it starts in the pool. */
   public Lead create(LeadInput input) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    LeadDetails details = requireInput(input).validate();
+    LeadDetails details = requireInput(input).validate(categories);
     return createLead(details, LeadSource.CHANNEL_MANAGER, caller.username());
   }
 
@@ -356,7 +358,7 @@ public class LeadService {
     Lead lead = find(id);
     checkVersion(lead, version);
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 500).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 500).throwIfAny();
     Instant now = clock.now();
     Long partner = lead.reject(why, now);
     history.exclude(lead.getId(), partner, "REJECTED", now);
@@ -452,7 +454,7 @@ public class LeadService {
           value.toPlainString());
     } else {
       String why = Checks.clean(reason);
-      new Checks().text("reason", why, true, 500).throwIfAny();
+      new Checks().multiLineText("reason", why, true, 500).throwIfAny();
       lead.lose(why, now);
       history.record(
           lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
@@ -468,7 +470,7 @@ public class LeadService {
     Caller caller = access.requireUser();
     Lead lead = find(id);
     String body = Checks.clean(text);
-    new Checks().text("text", body, true, 2000).throwIfAny();
+    new Checks().multiLineText("text", body, true, 2000).throwIfAny();
     if (caller.isPartnerUser() && lead.getStatus().inPool()) {
       throw new AccessDeniedException("error.forbiddenRole");
     }

@@ -18,6 +18,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Portfolios;
 import org.channelport.security.Role;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -36,6 +37,7 @@ public class Onboarding {
   @Inject PartnerService partners;
   @Inject Portfolios portfolios;
   @Inject Clock clock;
+  @Inject CategoryCodes categories;
   @Inject AuditLog auditLog;
   @Inject AuditWriter auditWriter;
 
@@ -44,7 +46,7 @@ public class Onboarding {
 
   /** Anyone may apply. */
   public PartnerApplication submit(ApplicationInput input) {
-    ApplicationInput in = input.validated();
+    ApplicationInput in = input.validated(categories);
     Long linked = null;
     if (in.accountNumber() != null) {
       linked = provenAccount(in.accountNumber(), in.billingPostcode()).getId();
@@ -163,7 +165,7 @@ public class Onboarding {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     PartnerApplication application = decidable(applicationId);
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 500).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 500).throwIfAny();
     application.reject(why, caller.username(), clock.now());
     em.flush();
   }

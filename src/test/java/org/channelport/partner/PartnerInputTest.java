@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -35,7 +36,7 @@ class PartnerInputTest {
 
   @Test
   void aValidPartnerIsNormalised() {
-    PartnerDetails d = valid().validate(null);
+    PartnerDetails d = valid().validate(null, DemoCategories.CODES);
     assertEquals("AN-40004", d.accountNumber());
     assertEquals(PartnerTier.SILVER, d.tier());
     assertEquals("CH", d.country());
@@ -49,14 +50,15 @@ class PartnerInputTest {
             InvalidInputException.class,
             () ->
                 new PartnerInput(null, null, null, null, null, null, null, null, null, null, null)
-                    .validate(null));
+                    .validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "accountNumber", "tier", "country"), fieldsIn(e));
   }
 
   @Test
   void aBadTierIsRefusedNamingTheField() {
     PartnerInput in = withTier("diamond");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("tier"), fieldsIn(e));
     assertTrue(e.getMessage().contains("registered, silver, gold, platinum"));
   }
@@ -77,7 +79,8 @@ class PartnerInputTest {
             null,
             null,
             null);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "region", "primaryContact.email"), fieldsIn(e));
   }
 
@@ -97,16 +100,17 @@ class PartnerInputTest {
             null,
             null,
             null);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("country", "primaryContact.email", "primaryContact.phone"), fieldsIn(e));
   }
 
   @Test
   void anUpdateKeepsWhatItLeavesOutAndClearsWhatIsBlank() {
-    PartnerDetails current = valid().validate(null);
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerDetails updated =
         new PartnerInput(null, null, "gold", null, "", null, null, null, null, null, null)
-            .validate(current);
+            .validate(current, DemoCategories.CODES);
     assertEquals("Alpine Networks", updated.name());
     assertEquals(PartnerTier.GOLD, updated.tier());
     assertNull(updated.region());
@@ -115,7 +119,7 @@ class PartnerInputTest {
 
   @Test
   void contactOnlyChangesAreRecognised() {
-    PartnerDetails current = valid().validate(null);
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerInput contactOnly =
         new PartnerInput(
             null,
@@ -129,7 +133,8 @@ class PartnerInputTest {
             null,
             null,
             null);
-    assertFalse(contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE));
+    assertFalse(
+        contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE, DemoCategories.CODES));
     PartnerInput sameValuesAsRead =
         new PartnerInput(
             "Alpine Networks",
@@ -143,8 +148,12 @@ class PartnerInputTest {
             "active",
             null,
             null);
-    assertFalse(sameValuesAsRead.changesMoreThanContact(current, PartnerStatus.ACTIVE));
-    assertTrue(withTier("platinum").changesMoreThanContact(current, PartnerStatus.ACTIVE));
+    assertFalse(
+        sameValuesAsRead.changesMoreThanContact(
+            current, PartnerStatus.ACTIVE, DemoCategories.CODES));
+    assertTrue(
+        withTier("platinum")
+            .changesMoreThanContact(current, PartnerStatus.ACTIVE, DemoCategories.CODES));
   }
 
   private static PartnerInput withTier(String tier) {

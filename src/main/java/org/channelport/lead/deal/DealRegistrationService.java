@@ -30,6 +30,7 @@ import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
@@ -65,6 +66,7 @@ public class DealRegistrationService {
   @Inject Clock clock;
   @Inject Customers customers;
   @Inject DealLeads dealLeads;
+  @Inject CategoryCodes categories;
 
   @Inject
   @ConfigProperty(name = "channelport.leads.protection-days", defaultValue = "90")
@@ -238,7 +240,7 @@ public class DealRegistrationService {
   /** A partner user registers a deal for their own partner. */
   public DealRegistration submit(DealInput input) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
-    DealDetails details = requireInput(input).validate(today());
+    DealDetails details = requireInput(input).validate(today(), categories);
     Instant now = clock.now();
     Customer customer = customer(details);
     DealRegistration reg =
@@ -256,7 +258,7 @@ public class DealRegistrationService {
     if (reg.getStatus() != DealStatus.RETURNED) {
       throw transition(reg, "error.deal.transition.resubmit");
     }
-    DealDetails details = input.validate(today());
+    DealDetails details = input.validate(today(), categories);
     Instant now = clock.now();
     reg.resubmit(details, customer(details), caller.username(), now);
     reg.conflictFound(hasConflict(reg, today()), now);
@@ -314,7 +316,7 @@ public class DealRegistrationService {
       throw transition(reg, "error.deal.transition.reject");
     }
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 1000).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.reject(caller.username(), why, clock.now());
     return flushed(reg);
   }
@@ -328,7 +330,7 @@ public class DealRegistrationService {
       throw transition(reg, "error.deal.transition.return");
     }
     String why = Checks.clean(message);
-    new Checks().text("reason", why, true, 1000).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.returnForInformation(caller.username(), why, clock.now());
     return flushed(reg);
   }
