@@ -65,7 +65,11 @@ final class JsonShape {
       return;
     }
     if (raw == String.class || raw == CharSequence.class) {
-      expect(json, JsonValue.ValueType.STRING, path, "error.json.text");
+      // a number is taken as its digits (a postcode, a price sent as 999.00)
+      if (json.getValueType() != JsonValue.ValueType.STRING
+          && json.getValueType() != JsonValue.ValueType.NUMBER) {
+        error(path, "error.json.text");
+      }
     } else if (raw == Boolean.class || raw == boolean.class) {
       if (json.getValueType() != JsonValue.ValueType.TRUE
           && json.getValueType() != JsonValue.ValueType.FALSE) {
@@ -87,12 +91,6 @@ final class JsonShape {
       map(json, type, path);
     } else if (raw.isRecord() || raw.getName().startsWith("org.channelport.")) {
       object(json, raw, path);
-    }
-  }
-
-  private void expect(JsonValue json, JsonValue.ValueType kind, String path, String key) {
-    if (json.getValueType() != kind) {
-      error(path, key);
     }
   }
 

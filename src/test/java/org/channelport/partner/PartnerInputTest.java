@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.DemoCategories;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -170,5 +171,48 @@ class PartnerInputTest {
         null,
         null,
         null);
+  }
+
+  @Test
+  void specialisationsMustBeCatalogCategories() {
+    PartnerInput in =
+        new PartnerInput(
+            "Alpine Networks",
+            "an-40004",
+            "silver",
+            "ch",
+            null,
+            List.of("networking", "basket weaving"),
+            null,
+            null,
+            null,
+            null,
+            null);
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
+    assertEquals(Set.of("specialisations"), fieldsIn(e));
+    assertTrue(e.errors().get(0).message().contains("basket weaving"));
+  }
+
+  @Test
+  void aSpecialisationAlreadyHeldMayStayWhenItsCategoryIsGone() {
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
+    CategoryCodes withoutSecurity = CategoryCodes.of(List.of("networking"));
+    assertEquals(
+        Set.of("networking", "security"),
+        valid().validate(current, withoutSecurity).specialisations());
+    assertThrows(InvalidInputException.class, () -> valid().validate(null, withoutSecurity));
+  }
+
+  @Test
+  void controlCharactersAndLineBreaksAreRefusedInTheName() {
+    for (String name : List.of("Alpine\u0000Networks", "Alpine\nNetworks", "Alpine\u0085")) {
+      PartnerInput in =
+          new PartnerInput(
+              name, "an-40004", "silver", "ch", null, null, null, null, null, null, null);
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
+      assertEquals(Set.of("name"), fieldsIn(e));
+    }
   }
 }

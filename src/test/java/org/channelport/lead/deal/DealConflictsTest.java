@@ -162,4 +162,14 @@ class DealConflictsTest {
         fields.containsAll(List.of("categories", "estimatedValue", "expectedClose")),
         fields.toString());
   }
+
+  @Test
+  void categoriesMustBeCatalogCategories() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> details("Kestrel", "k@kestrel.example", List.of("security", "teleportation")));
+    assertEquals("categories", e.errors().get(0).field());
+    assertEquals("error.deal.unknownCategory", e.errors().get(0).messageKey());
+  }
 }
