@@ -24,6 +24,7 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -210,28 +211,42 @@ final class JsonShape {
       error(path, path.isEmpty() ? "error.json.bodyObject" : "error.json.object");
       return;
     }
+    Map<String, Type> properties = properties(raw);
+    // in the order of the body, so that the first error is the first the caller wrote
+    object.forEach(
+        (name, v) -> {
+          Type type = properties.get(name);
+          if (type != null) {
+            value(v, type, child(path, name));
+          }
+        });
+  }
+
+  /** The JSON names of a record's components or a class's fields, with their Java types. */
+  private static Map<String, Type> properties(Class<?> raw) {
+    Map<String, Type> properties = new LinkedHashMap<>();
     if (raw.isRecord()) {
       for (RecordComponent c : raw.getRecordComponents()) {
-        if (c.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
-          continue;
+        if (!c.getAccessor().isAnnotationPresent(JsonbTransient.class)) {
+          properties.put(
+              propertyName(c.getName(), c.getAccessor().getAnnotation(JsonbProperty.class)),
+              c.getGenericType());
         }
-        String name = propertyName(c.getName(), c.getAccessor().getAnnotation(JsonbProperty.class));
-        value(object.get(name), c.getGenericType(), child(path, name));
       }
-      return;
+      return properties;
     }
     for (Class<?> k = raw; k != null && k != Object.class; k = k.getSuperclass()) {
       for (Field f : k.getDeclaredFields()) {
-        if (Modifier.isStatic(f.getModifiers())
-            || Modifier.isTransient(f.getModifiers())
-            || f.isSynthetic()
-            || f.isAnnotationPresent(JsonbTransient.class)) {
-          continue;
+        if (!Modifier.isStatic(f.getModifiers())
+            && !Modifier.isTransient(f.getModifiers())
+            && !f.isSynthetic()
+            && !f.isAnnotationPresent(JsonbTransient.class)) {
+          properties.putIfAbsent(
+              propertyName(f.getName(), f.getAnnotation(JsonbProperty.class)), f.getGenericType());
         }
-        String name = propertyName(f.getName(), f.getAnnotation(JsonbProperty.class));
-        value(object.get(name), f.getGenericType(), child(path, name));
       }
     }
+    return properties;
   }
 
   private static String propertyName(String name, JsonbProperty property) {

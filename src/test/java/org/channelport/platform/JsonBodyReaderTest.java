@@ -61,6 +61,19 @@ class JsonBodyReaderTest {
   }
 
   @Test
+  void theFirstErrorIsTheFirstFieldOfTheBody() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () ->
+                JsonBodyReader.parse(
+                    "{\"estimatedValue\":\"x\",\"need\":[]}".getBytes(StandardCharsets.UTF_8),
+                    LeadInput.class));
+    assertEquals(
+        List.of("estimatedValue", "need"), e.errors().stream().map(FieldError::field).toList());
+  }
+
+  @Test
   void everyKindHasItsMessage() {
     Map<String, String> e =
         errors(
