@@ -15,10 +15,12 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
+import org.channelport.it.support.PortalSession;
 import org.channelport.it.support.Tokens;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -304,5 +306,40 @@ class BadInputIT {
         Api.as("cm-all").post("/leads", lead(",\"category\":\"Wireless\""));
     assertEquals(201, known.statusCode(), known.body());
     assertEquals("wireless", Http.json(known).getString("category"));
+  }
+
+  @Test
+  void thePublicApplicationFormFollowsTheSameRules() {
+    String stamp = SEQ.incrementAndGet() + " " + System.nanoTime();
+    String bell = "Vistula\u0007 " + stamp;
+    String unknown = "Vistula Weaving " + stamp;
+    String decomposed = "Vistula Cafe\u0301 " + stamp;
+    assertTrue(applied(bell, "").body().contains("must not contain control characters"));
+    assertEquals(0, CsrfIT.applications(bell), "nothing stored");
+    assertTrue(
+        applied(unknown, "networking, basket weaving").body().contains("basket weaving"),
+        "the unknown specialisation is named");
+    assertEquals(0, CsrfIT.applications(unknown), "nothing stored");
+    applied(decomposed, "networking");
+    assertEquals(1, CsrfIT.applications(decomposed.replace("e\u0301", "\u00e9")), "stored in NFC");
+  }
+
+  private static HttpResponse<String> applied(String company, String specialisations) {
+    PortalSession visitor = PortalSession.anonymous();
+    String page = visitor.get("/apply.xhtml").body();
+    Map<String, String> form = CsrfIT.application(page, company);
+    form.put("applyForm:specialisations", specialisations);
+    HttpResponse<String> response = visitor.follow(visitor.postForm("/apply.xhtml", form));
+    assertEquals(200, response.statusCode());
+    return response;
+  }
+
+  @Test
+  void aBodyOverTheLimitIsRefusedAsTooLarge() {
+    String need = "x".repeat(1024 * 1024 + 10);
+    HttpResponse<String> response =
+        Api.as("cm-all").post("/leads", lead(",\"need\":\"" + need + "\""));
+    assertProblem(response, 413);
+    assertNoJava(response.body());
   }
 }
