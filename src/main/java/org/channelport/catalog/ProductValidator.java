@@ -10,6 +10,7 @@ import java.util.SortedMap;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.regex.Pattern;
+import org.channelport.shared.Checks;
 
 /**
  * Checks the rows of one upload: required fields, number formats, negative prices, unknown
@@ -33,8 +34,6 @@ public final class ProductValidator {
   static final Pattern INTEGER = Pattern.compile("-?\\d{1,9}");
   static final Pattern CURRENCY = Pattern.compile("[A-Z]{3}");
   static final Pattern WAREHOUSE = Pattern.compile("[A-Za-z0-9][A-Za-z0-9_.-]{0,63}");
-  static final Pattern CONTROL = Pattern.compile("[\\p{Cntrl}&&[^\\n\\r\\t]]");
-  static final Pattern LINE_BREAK = Pattern.compile("[\\n\\r\\t]");
 
   private final Map<String, Long> categories;
   private final Map<String, Long> firstLineOfSku = new HashMap<>();
@@ -151,7 +150,7 @@ public final class ProductValidator {
         .forEach(
             (key, value) -> {
               String field = "attr:" + clip(key);
-              if (key.length() > MAX_KEY || CONTROL.matcher(key).find()) {
+              if (key.length() > MAX_KEY || Checks.textProblem(key, false) != null) {
                 found.add(new RowError(line, rowSku, field, "catalog.row.badKey", MAX_KEY));
                 return;
               }
@@ -226,7 +225,7 @@ public final class ProductValidator {
       found.add(new RowError(line, sku, field, "catalog.row.tooLong", max));
       return null;
     }
-    if (CONTROL.matcher(value).find() || (!multiline && LINE_BREAK.matcher(value).find())) {
+    if (Checks.textProblem(value, multiline) != null) {
       found.add(new RowError(line, sku, field, "catalog.row.controlChars"));
       return null;
     }
@@ -291,11 +290,7 @@ public final class ProductValidator {
   }
 
   static String clean(String value) {
-    if (value == null) {
-      return null;
-    }
-    String trimmed = value.strip();
-    return trimmed.isEmpty() ? null : trimmed;
+    return Checks.clean(value);
   }
 
   static String clip(String value) {

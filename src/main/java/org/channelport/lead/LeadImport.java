@@ -17,6 +17,7 @@ import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -39,6 +40,7 @@ public class LeadImport {
   @Inject AccessRules access;
   @Inject LeadService leads;
   @Inject Locks locks;
+  @Inject CategoryCodes categories;
 
   /** Reads and checks a whole file; changes nothing. */
   public ImportReport check(InputStream csv) {
@@ -66,13 +68,14 @@ public class LeadImport {
   private ImportReport process(InputStream csv, String actor, boolean validOnly, int maxProblems) {
     List<FieldError> warnings;
     List<Checked> checked = new ArrayList<>();
+    CategoryCodes codes = CategoryCodes.of(categories.all()); // one query for the whole file
     try (LeadCsvReader reader = new LeadCsvReader(csv)) {
       warnings = reader.warnings();
       for (ImportRow row = reader.next(); row != null; row = reader.next()) {
         if (checked.size() == MAX_ROWS) {
           throw new LeadFileException("import.file.tooManyRows", MAX_ROWS);
         }
-        checked.add(check(row));
+        checked.add(check(row, codes));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -131,11 +134,11 @@ public class LeadImport {
   }
 
   /** The same rules as a lead entered by hand, plus what the reader could not read. */
-  static Checked check(ImportRow row) {
+  static Checked check(ImportRow row, CategoryCodes categories) {
     Checks checks = new Checks();
     row.readErrors().forEach(e -> checks.add(e.field(), e.messageKey(), e.args()));
     try {
-      return new Checked(row, row.input().validate(checks), List.of());
+      return new Checked(row, row.input().validate(checks, categories), List.of());
     } catch (InvalidInputException e) {
       return new Checked(row, null, e.errors());
     }

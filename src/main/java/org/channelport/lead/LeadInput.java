@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
 /** What a channel manager, an import row or a showroom visitor sent for a new lead, unchecked. */
@@ -30,13 +31,16 @@ public record LeadInput(
   public static final BigDecimal MAX_VALUE = new BigDecimal("9999999999999.99");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** Checks every field; all problems are reported together. */
-  public LeadDetails validate() {
-    return validate(new Checks());
+  /**
+   * Checks every field, the category against the catalog's {@code categories}; all problems are
+   * reported together.
+   */
+  public LeadDetails validate(CategoryCodes categories) {
+    return validate(new Checks(), categories);
   }
 
   /** Checks every field into {@code checks} (so callers can add their own), then throws. */
-  public LeadDetails validate(Checks checks) {
+  public LeadDetails validate(Checks checks, CategoryCodes categories) {
     String newCompany = clean(company);
     checks.text("company", newCompany, true, 200);
     String newContact = clean(contactName);
@@ -58,11 +62,16 @@ public record LeadInput(
     String newPostcode = upper(postcode);
     checks.matches("postcode", newPostcode, POSTCODE, "error.partner.postcode");
     String newNeed = clean(need);
-    checks.maxLength("need", newNeed, 4000);
+    checks.multiLineText("need", newNeed, false, 4000);
     String newCategory = clean(category) == null ? null : clean(category).toLowerCase(Locale.ROOT);
     checks.matches("category", newCategory, CATEGORY, "error.lead.category");
+    if (newCategory != null
+        && CATEGORY.matcher(newCategory).matches()
+        && !categories.exists(newCategory)) {
+      checks.add("category", "error.lead.unknownCategory", newCategory);
+    }
     String newProducts = clean(products);
-    checks.maxLength("products", newProducts, 2000);
+    checks.multiLineText("products", newProducts, false, 2000);
     String newCurrency = upper(currency);
     if (estimatedValue != null) {
       if (estimatedValue.signum() < 0 || estimatedValue.compareTo(MAX_VALUE) > 0) {

@@ -10,6 +10,7 @@ import java.util.List;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -26,6 +27,7 @@ public class LeadIntake {
   @Inject LeadService leads;
   @Inject LeadHistory history;
   @Inject Clock clock;
+  @Inject CategoryCodes categories;
 
   /**
    * An end customer's inquiry in the showroom of an active partner becomes a lead owned by that
@@ -58,7 +60,7 @@ public class LeadIntake {
             products.isEmpty() ? null : products,
             inquiry.estimatedValue(),
             inquiry.currency());
-    LeadDetails details = input.validate(checks);
+    LeadDetails details = input.validate(checks, categories);
     Lead lead = leads.createLead(details, LeadSource.SHOWROOM, SHOWROOM_ACTOR);
     Instant now = clock.now();
     lead.ownedFromTheStart(partner.getId(), LeadStatus.DISPATCHED, now);

@@ -30,6 +30,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
@@ -66,6 +67,7 @@ public class LeadService {
   @Inject Clock clock;
   @Inject Customers customers;
   @Inject LeadHistory history;
+  @Inject CategoryCodes categories;
 
   // --- reading -----------------------------------------------------------------------------
 
@@ -281,7 +283,7 @@ public class LeadService {
   /** A channel manager enters a lead; it starts in the pool. */
   public Lead create(LeadInput input) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    LeadDetails details = requireInput(input).validate();
+    LeadDetails details = requireInput(input).validate(categories);
     return createLead(details, LeadSource.CHANNEL_MANAGER, caller.username());
   }
 
@@ -359,7 +361,7 @@ public class LeadService {
     Lead lead = find(id);
     checkVersion(lead, version);
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 500).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 500).throwIfAny();
     Instant now = clock.now();
     Long partner = lead.reject(why, now);
     history.exclude(lead.getId(), partner, "REJECTED", now);
@@ -455,7 +457,7 @@ public class LeadService {
           value.toPlainString());
     } else {
       String why = Checks.clean(reason);
-      new Checks().text("reason", why, true, 500).throwIfAny();
+      new Checks().multiLineText("reason", why, true, 500).throwIfAny();
       lead.lose(why, now);
       history.record(
           lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
@@ -471,7 +473,7 @@ public class LeadService {
     Caller caller = access.requireUser();
     Lead lead = find(id);
     String body = Checks.clean(text);
-    new Checks().text("text", body, true, 2000).throwIfAny();
+    new Checks().multiLineText("text", body, true, 2000).throwIfAny();
     if (caller.isPartnerUser() && lead.getStatus().inPool()) {
       throw new AccessDeniedException("error.forbiddenRole");
     }

@@ -16,7 +16,7 @@ public record Qualification(String budget, String authority, String need, String
     new Checks()
         .text("budget", budget, true, 200)
         .text("authority", authority, true, 200)
-        .text("need", need, true, 500)
+        .multiLineText("need", need, true, 500)
         .text("timeline", timeline, true, 200)
         .throwIfAny();
     return this;

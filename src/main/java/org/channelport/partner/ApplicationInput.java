@@ -4,6 +4,7 @@ import static org.channelport.shared.Checks.clean;
 
 import java.util.Locale;
 import java.util.Set;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
 /** The "become a partner" form, as typed. */
@@ -20,8 +21,11 @@ public record ApplicationInput(
     String billingPostcode) {
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** Trims, upper-cases codes and checks every field. */
-  public ApplicationInput validated() {
+  /**
+   * Trims, upper-cases codes and checks every field; the specialisations (comma-separated) must be
+   * codes of the catalog's {@code categories}.
+   */
+  public ApplicationInput validated(CategoryCodes categories) {
     ApplicationInput in =
         new ApplicationInput(
             clean(companyName),
@@ -42,10 +46,20 @@ public record ApplicationInput(
     }
     checks.maxLength("region", in.region, 100);
     checks.maxLength("specialisations", in.specialisations, 500);
+    for (String s : Specialisations.parse(in.specialisations)) {
+      if (s.length() > 40 || !PartnerInput.SPECIALISATION.matcher(s).matches()) {
+        checks.add(
+            "specialisations",
+            "error.partner.specialisation",
+            s.length() > 40 ? s.substring(0, 40) : s);
+      } else if (!categories.exists(s)) {
+        checks.add("specialisations", "error.partner.unknownSpecialisation", s);
+      }
+    }
     checks.text("contactName", in.contactName, true, 200);
     checks.text("contactEmail", in.contactEmail, true, 254).email("contactEmail", in.contactEmail);
     checks.matches("contactPhone", in.contactPhone, PartnerInput.PHONE, "error.phone");
-    checks.maxLength("message", in.message, 2000);
+    checks.multiLineText("message", in.message, false, 2000);
     checks.matches(
         "accountNumber", in.accountNumber, PartnerInput.ACCOUNT, "error.partner.accountNumber");
     checks.matches(

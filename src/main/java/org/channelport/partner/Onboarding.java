@@ -19,6 +19,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Portfolios;
 import org.channelport.security.Role;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -38,6 +39,7 @@ public class Onboarding {
   @Inject Portfolios portfolios;
   @Inject Clock clock;
   @Inject Locks locks;
+  @Inject CategoryCodes categories;
   @Inject AuditLog auditLog;
   @Inject AuditWriter auditWriter;
 
@@ -46,7 +48,7 @@ public class Onboarding {
 
   /** Anyone may apply. */
   public PartnerApplication submit(ApplicationInput input) {
-    ApplicationInput in = input.validated();
+    ApplicationInput in = input.validated(categories);
     Long linked = null;
     if (in.accountNumber() != null) {
       linked = provenAccount(in.accountNumber(), in.billingPostcode()).getId();
@@ -165,7 +167,7 @@ public class Onboarding {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     PartnerApplication application = decidable(applicationId);
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 500).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 500).throwIfAny();
     application.reject(why, caller.username(), clock.now());
     em.flush();
   }

@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.SortedSet;
 import java.util.regex.Pattern;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
 /**
@@ -35,8 +36,11 @@ public record PartnerInput(
   static final Pattern SPECIALISATION = Pattern.compile("[a-z0-9][a-z0-9 &/-]{0,39}");
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
 
-  /** Checks every field and merges it over {@code current} (null when creating). */
-  public PartnerDetails validate(PartnerDetails current) {
+  /**
+   * Checks every field and merges it over {@code current} (null when creating); specialisations
+   * must be codes of the catalog's {@code categories}.
+   */
+  public PartnerDetails validate(PartnerDetails current, CategoryCodes categories) {
     boolean creating = current == null;
     Checks checks = new Checks();
 
@@ -73,12 +77,18 @@ public record PartnerInput(
         specialisations == null && !creating
             ? current.specialisations()
             : Specialisations.normalise(specialisations);
+    boolean changedSpecs = specialisations != null || creating;
     for (String s : newSpecs) {
       if (!SPECIALISATION.matcher(s).matches()) {
+        checks.characters("specialisations", s);
         checks.add(
             "specialisations",
             "error.partner.specialisation",
             s.length() > 40 ? s.substring(0, 40) : s);
+      } else if (changedSpecs
+          && (creating || !current.specialisations().contains(s))
+          && !categories.exists(s)) {
+        checks.add("specialisations", "error.partner.unknownSpecialisation", s);
       }
     }
     if (Specialisations.join(newSpecs).length() > 500) {
@@ -89,6 +99,8 @@ public record PartnerInput(
 
     String newPostcode = pick(billingPostcode, creating ? null : current.billingPostcode());
     checks.matches("billingPostcode", newPostcode, POSTCODE, "error.partner.postcode");
+    checks.characters("status", status);
+    checks.multiLineText("statusReason", clean(statusReason), false, 500);
 
     checks.throwIfAny();
     return new PartnerDetails(
@@ -112,7 +124,8 @@ public record PartnerInput(
   }
 
   /** True if the input asks to change anything but the primary contact. */
-  boolean changesMoreThanContact(PartnerDetails current, PartnerStatus currentStatus) {
+  boolean changesMoreThanContact(
+      PartnerDetails current, PartnerStatus currentStatus, CategoryCodes categories) {
     PartnerDetails merged =
         new PartnerInput(
                 name,
@@ -126,7 +139,7 @@ public record PartnerInput(
                 null,
                 null,
                 null)
-            .validate(current);
+            .validate(current, categories);
     boolean statusChange =
         status != null && PartnerStatus.parse(status).map(s -> s != currentStatus).orElse(true);
     return !merged.name().equals(current.name())

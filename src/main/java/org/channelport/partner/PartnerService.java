@@ -22,6 +22,7 @@ import org.channelport.security.Caller;
 import org.channelport.security.Portfolios;
 import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
@@ -48,6 +49,7 @@ public class PartnerService {
   @Inject AccessRules access;
   @Inject Portfolios portfolios;
   @Inject Clock clock;
+  @Inject CategoryCodes categories;
 
   /** The partners the caller may see; filters: q or name (name/account), tier, status, country. */
   public Page<Partner> list(PageRequest page) {
@@ -110,7 +112,7 @@ public class PartnerService {
 
   public Partner create(PartnerInput input) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
-    PartnerDetails details = input.validate(null);
+    PartnerDetails details = input.validate(null, categories);
     PartnerStatus status =
         input.status() == null
             ? PartnerStatus.ACTIVE
@@ -132,7 +134,7 @@ public class PartnerService {
     Partner partner = access.find(Partner.class, id);
     checkVersion(partner, input.version());
     if (caller.isChannelManager()) {
-      PartnerDetails details = input.validate(partner.details());
+      PartnerDetails details = input.validate(partner.details(), categories);
       requireUniqueAccount(details.accountNumber(), partner.getId());
       partner.revise(details, clock.now());
       if (input.status() != null) {
@@ -140,7 +142,7 @@ public class PartnerService {
         partner.changeStatus(target, Checks.clean(input.statusReason()), clock.now());
       }
     } else if (caller.isPartnerManager()) {
-      if (input.changesMoreThanContact(partner.details(), partner.getStatus())) {
+      if (input.changesMoreThanContact(partner.details(), partner.getStatus(), categories)) {
         throw new AccessDeniedException("error.partner.contactOnly");
       }
       Checks checks = new Checks();
@@ -158,7 +160,7 @@ public class PartnerService {
     Partner partner = access.find(Partner.class, id);
     checkVersion(partner, version);
     String why = Checks.clean(reason);
-    new Checks().text("statusReason", why, true, 500).throwIfAny();
+    new Checks().multiLineText("statusReason", why, true, 500).throwIfAny();
     partner.suspend(why, clock.now());
     return flushed(partner);
   }

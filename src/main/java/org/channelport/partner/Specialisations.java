@@ -20,7 +20,7 @@ public class Specialisations implements AttributeConverter<SortedSet<String>, St
     }
     return values.stream()
         .filter(v -> v != null && !v.isBlank())
-        .map(v -> v.strip().toLowerCase(Locale.ROOT))
+        .map(v -> org.channelport.shared.Checks.clean(v).toLowerCase(Locale.ROOT))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

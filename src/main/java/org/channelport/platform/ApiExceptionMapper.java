@@ -6,11 +6,13 @@ import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.ext.ExceptionMapper;
 import jakarta.ws.rs.ext.Provider;
+import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.DomainException;
+import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -27,12 +29,14 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   }
 
   static Problem problem(Throwable e) {
-    JsonbException badJson = find(e, JsonbException.class);
-    if (badJson != null) {
-      return Problem.of(
-          Response.Status.BAD_REQUEST,
-          "The request body is not valid JSON for this resource: "
-              + firstLine(badJson.getMessage()));
+    if (find(e, JsonbException.class) != null) {
+      // a binder's message names Java types: the caller gets the general answer (the body reader
+      // names the field for everything it can see before binding)
+      return unfitBody();
+    }
+    InvalidInputException invalidInput = find(e, InvalidInputException.class);
+    if (invalidInput != null) {
+      e = invalidInput;
     }
     if (e instanceof InvalidInputException invalid) {
       var errors =
@@ -58,9 +62,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           "about:blank", "Conflict", 409, conflict.getMessage(), conflict.field(), null);
     }
     if (e instanceof ProcessingException) {
-      return Problem.of(
-          Response.Status.BAD_REQUEST,
-          "The request body is not valid JSON for this resource: " + firstLine(e.getMessage()));
+      return unfitBody();
     }
     if (e instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();
@@ -68,7 +70,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
           "about:blank",
           status.getReasonPhrase(),
           status.getStatusCode(),
-          status.getStatusCode() == 404 ? "No such resource." : web.getMessage(),
+          status.getStatusCode() == 404 ? "No such resource." : safe(web.getMessage(), status),
           null,
           null);
     }
@@ -96,9 +98,27 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     return null;
   }
 
-  private static String firstLine(String message) {
-    if (message == null) {
-      return "unreadable body";
+  private static Problem unfitBody() {
+    FieldError body = new FieldError("body", "error.json.notFit");
+    return new Problem(
+        "about:blank",
+        "Bad Request",
+        400,
+        body.message(),
+        body.field(),
+        List.of(new Problem.FieldProblem(body.field(), body.message())));
+  }
+
+  /** A framework's message only if it names no Java type; otherwise the status's own words. */
+  static String safe(String message, Response.StatusType status) {
+    if (message == null
+        || message.contains("java.")
+        || message.contains("jakarta.")
+        || message.contains("org.")
+        || message.contains("com.")
+        || message.contains("class ")
+        || message.contains("Exception")) {
+      return status.getReasonPhrase() + ".";
     }
     String line = message.lines().findFirst().orElse("");
     return line.length() > 300 ? line.substring(0, 300) : line;

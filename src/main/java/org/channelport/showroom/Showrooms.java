@@ -280,7 +280,7 @@ public class Showrooms {
     checks.text("phone", Checks.clean(form.phone()), false, 40);
     checks.text("country", Checks.clean(form.country()), false, 2);
     checks.text("postcode", Checks.clean(form.postcode()), false, 16);
-    checks.text("message", Checks.clean(form.message()), skus.isEmpty(), 2000);
+    checks.multiLineText("message", Checks.clean(form.message()), skus.isEmpty(), 2000);
     checks.throwIfAny();
     String country = Checks.clean(form.country());
     String name = Checks.clean(form.contactName());
@@ -351,7 +351,7 @@ public class Showrooms {
     String intro = Checks.clean(settings.intro());
     String email = Checks.clean(settings.contactEmail());
     String phone = Checks.clean(settings.contactPhone());
-    checks.text("intro", intro, false, 2000);
+    checks.multiLineText("intro", intro, false, 2000);
     checks.text("contactEmail", email, false, 254).email("contactEmail", email);
     checks.text("contactPhone", phone, false, 40);
     BigDecimal adjustment =

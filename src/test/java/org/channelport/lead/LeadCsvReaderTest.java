@@ -11,6 +11,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.FieldError;
 import org.junit.jupiter.api.Test;
 
@@ -183,13 +184,13 @@ class LeadCsvReaderTest {
             "company,country,email,category,estimated_value,currency\n"
                 + ",XX,not-an-address,Bad Category!,x,EUR\n"
                 + "Acme,DE,a@acme.example,security,100,EUR\n");
-    var bad = LeadImport.check(rows.get(0));
+    var bad = LeadImport.check(rows.get(0), DemoCategories.CODES);
     assertNull(bad.details());
     List<String> fields = bad.errors().stream().map(FieldError::field).toList();
     assertTrue(
         fields.containsAll(List.of("company", "country", "email", "category", "estimatedValue")),
         fields.toString());
-    var good = LeadImport.check(rows.get(1));
+    var good = LeadImport.check(rows.get(1), DemoCategories.CODES);
     assertEquals("security", good.details().category());
   }
 

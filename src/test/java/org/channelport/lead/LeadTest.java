@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.time.Instant;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +29,7 @@ class LeadTest {
                 null,
                 new BigDecimal("100.00"),
                 "eur")
-            .validate();
+            .validate(DemoCategories.CODES);
     return new Lead(
         details,
         new Customer("Acme GmbH", "ann@acme.example", "DE", NOW),
@@ -88,7 +89,7 @@ class LeadTest {
         InvalidInputException.class,
         () ->
             new LeadInput(null, null, null, null, "DE", null, null, null, null, null, null, null)
-                .validate());
+                .validate(DemoCategories.CODES));
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
@@ -106,7 +107,7 @@ class LeadTest {
                         null,
                         new BigDecimal("1.234"),
                         null)
-                    .validate());
+                    .validate(DemoCategories.CODES));
     assertEquals(2, e.errors().size(), e.errors().toString());
     assertThrows(
         InvalidInputException.class, () -> new Qualification("b", null, "n", "t").validated());

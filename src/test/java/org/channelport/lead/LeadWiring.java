@@ -5,6 +5,7 @@ import javax.sql.DataSource;
 import org.channelport.lead.dispatch.IdBlocksWiring;
 import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
+import org.channelport.shared.CategoryCodes;
 
 /** Outside the container (the benchmark): the lead services with their fields set by hand. */
 public final class LeadWiring {
@@ -18,6 +19,9 @@ public final class LeadWiring {
     LeadHistory history = new LeadHistory();
     history.em = em;
     service.history = history;
+    service.categories =
+        CategoryCodes.of(
+            em.createQuery("SELECT c.code FROM Category c", String.class).getResultList());
     return service;
   }
 

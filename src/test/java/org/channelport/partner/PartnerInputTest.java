@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.channelport.shared.CategoryCodes;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -35,7 +37,7 @@ class PartnerInputTest {
 
   @Test
   void aValidPartnerIsNormalised() {
-    PartnerDetails d = valid().validate(null);
+    PartnerDetails d = valid().validate(null, DemoCategories.CODES);
     assertEquals("AN-40004", d.accountNumber());
     assertEquals(PartnerTier.SILVER, d.tier());
     assertEquals("CH", d.country());
@@ -49,14 +51,15 @@ class PartnerInputTest {
             InvalidInputException.class,
             () ->
                 new PartnerInput(null, null, null, null, null, null, null, null, null, null, null)
-                    .validate(null));
+                    .validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "accountNumber", "tier", "country"), fieldsIn(e));
   }
 
   @Test
   void aBadTierIsRefusedNamingTheField() {
     PartnerInput in = withTier("diamond");
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("tier"), fieldsIn(e));
     assertTrue(e.getMessage().contains("registered, silver, gold, platinum"));
   }
@@ -77,7 +80,8 @@ class PartnerInputTest {
             null,
             null,
             null);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "region", "primaryContact.email"), fieldsIn(e));
   }
 
@@ -97,16 +101,17 @@ class PartnerInputTest {
             null,
             null,
             null);
-    InvalidInputException e = assertThrows(InvalidInputException.class, () -> in.validate(null));
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("country", "primaryContact.email", "primaryContact.phone"), fieldsIn(e));
   }
 
   @Test
   void anUpdateKeepsWhatItLeavesOutAndClearsWhatIsBlank() {
-    PartnerDetails current = valid().validate(null);
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerDetails updated =
         new PartnerInput(null, null, "gold", null, "", null, null, null, null, null, null)
-            .validate(current);
+            .validate(current, DemoCategories.CODES);
     assertEquals("Alpine Networks", updated.name());
     assertEquals(PartnerTier.GOLD, updated.tier());
     assertNull(updated.region());
@@ -115,7 +120,7 @@ class PartnerInputTest {
 
   @Test
   void contactOnlyChangesAreRecognised() {
-    PartnerDetails current = valid().validate(null);
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerInput contactOnly =
         new PartnerInput(
             null,
@@ -129,7 +134,8 @@ class PartnerInputTest {
             null,
             null,
             null);
-    assertFalse(contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE));
+    assertFalse(
+        contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE, DemoCategories.CODES));
     PartnerInput sameValuesAsRead =
         new PartnerInput(
             "Alpine Networks",
@@ -143,8 +149,12 @@ class PartnerInputTest {
             "active",
             null,
             null);
-    assertFalse(sameValuesAsRead.changesMoreThanContact(current, PartnerStatus.ACTIVE));
-    assertTrue(withTier("platinum").changesMoreThanContact(current, PartnerStatus.ACTIVE));
+    assertFalse(
+        sameValuesAsRead.changesMoreThanContact(
+            current, PartnerStatus.ACTIVE, DemoCategories.CODES));
+    assertTrue(
+        withTier("platinum")
+            .changesMoreThanContact(current, PartnerStatus.ACTIVE, DemoCategories.CODES));
   }
 
   private static PartnerInput withTier(String tier) {
@@ -161,5 +171,48 @@ class PartnerInputTest {
         null,
         null,
         null);
+  }
+
+  @Test
+  void specialisationsMustBeCatalogCategories() {
+    PartnerInput in =
+        new PartnerInput(
+            "Alpine Networks",
+            "an-40004",
+            "silver",
+            "ch",
+            null,
+            List.of("networking", "basket weaving"),
+            null,
+            null,
+            null,
+            null,
+            null);
+    InvalidInputException e =
+        assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
+    assertEquals(Set.of("specialisations"), fieldsIn(e));
+    assertTrue(e.errors().get(0).message().contains("basket weaving"));
+  }
+
+  @Test
+  void aSpecialisationAlreadyHeldMayStayWhenItsCategoryIsGone() {
+    PartnerDetails current = valid().validate(null, DemoCategories.CODES);
+    CategoryCodes withoutSecurity = CategoryCodes.of(List.of("networking"));
+    assertEquals(
+        Set.of("networking", "security"),
+        valid().validate(current, withoutSecurity).specialisations());
+    assertThrows(InvalidInputException.class, () -> valid().validate(null, withoutSecurity));
+  }
+
+  @Test
+  void controlCharactersAndLineBreaksAreRefusedInTheName() {
+    for (String name : List.of("Alpine\u0000Networks", "Alpine\nNetworks", "Alpine\u0085")) {
+      PartnerInput in =
+          new PartnerInput(
+              name, "an-40004", "silver", "ch", null, null, null, null, null, null, null);
+      InvalidInputException e =
+          assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
+      assertEquals(Set.of("name"), fieldsIn(e));
+    }
   }
 }

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.channelport.lead.LeadInput;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
 /** What a partner user sent to register a deal (or to resubmit a returned one), unchecked. */
@@ -31,8 +32,11 @@ public record DealInput(
   private static final Set<String> COUNTRIES = Set.of(Locale.getISOCountries());
   static final int MAX_CATEGORIES = 10;
 
-  /** Checks every field against {@code today}; all problems are reported together. */
-  public DealDetails validate(LocalDate today) {
+  /**
+   * Checks every field against {@code today}, the categories against the catalog's {@code
+   * categories}; all problems are reported together.
+   */
+  public DealDetails validate(LocalDate today, CategoryCodes known) {
     Checks checks = new Checks();
     String newCompany = clean(company);
     checks.text("company", newCompany, true, 200);
@@ -59,7 +63,11 @@ public record DealInput(
           continue;
         }
         if (!LeadInput.CATEGORY.matcher(category).matches()) {
-          checks.add("categories", "error.deal.category", category);
+          checks.characters("categories", category);
+          checks.add("categories", "error.deal.category", clip(category));
+          badCategory = true;
+        } else if (!known.exists(category)) {
+          checks.add("categories", "error.deal.unknownCategory", category);
           badCategory = true;
         } else {
           newCategories.add(category);
@@ -73,7 +81,7 @@ public record DealInput(
       checks.add("categories", "error.deal.tooManyCategories", MAX_CATEGORIES);
     }
     String newProducts = clean(products);
-    checks.maxLength("products", newProducts, 2000);
+    checks.multiLineText("products", newProducts, false, 2000);
     checks.required("estimatedValue", estimatedValue);
     if (estimatedValue != null) {
       if (estimatedValue.signum() <= 0 || estimatedValue.compareTo(LeadInput.MAX_VALUE) > 0) {
@@ -95,7 +103,7 @@ public record DealInput(
       checks.add("expectedClose", "error.deal.closeTooFar");
     }
     String newDescription = clean(description);
-    checks.maxLength("description", newDescription, 4000);
+    checks.multiLineText("description", newDescription, false, 4000);
     checks.throwIfAny();
     return new DealDetails(
         newCompany,
@@ -109,6 +117,10 @@ public record DealInput(
         newCurrency,
         expectedClose,
         newDescription);
+  }
+
+  private static String clip(String value) {
+    return value.length() > 40 ? value.substring(0, 40) : value;
   }
 
   private static String upper(String value) {

@@ -31,6 +31,7 @@ import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
@@ -70,6 +71,7 @@ public class DealRegistrationService {
   @Inject Customers customers;
   @Inject DealLeads dealLeads;
   @Inject Locks locks;
+  @Inject CategoryCodes categories;
 
   @Inject
   @ConfigProperty(name = "channelport.leads.protection-days", defaultValue = "90")
@@ -243,7 +245,7 @@ public class DealRegistrationService {
   /** A partner user registers a deal for their own partner. */
   public DealRegistration submit(DealInput input) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
-    DealDetails details = requireInput(input).validate(today());
+    DealDetails details = requireInput(input).validate(today(), categories);
     Instant now = clock.now();
     lockConflictChecks();
     Customer customer = customer(details);
@@ -262,7 +264,7 @@ public class DealRegistrationService {
     if (reg.getStatus() != DealStatus.RETURNED) {
       throw transition(reg, "error.deal.transition.resubmit");
     }
-    DealDetails details = input.validate(today());
+    DealDetails details = input.validate(today(), categories);
     Instant now = clock.now();
     lockConflictChecks();
     reg.resubmit(details, customer(details), caller.username(), now);
@@ -319,7 +321,7 @@ public class DealRegistrationService {
       throw transition(reg, "error.deal.transition.reject");
     }
     String why = Checks.clean(reason);
-    new Checks().text("reason", why, true, 1000).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.reject(caller.username(), why, clock.now());
     return flushed(reg);
   }
@@ -333,7 +335,7 @@ public class DealRegistrationService {
       throw transition(reg, "error.deal.transition.return");
     }
     String why = Checks.clean(message);
-    new Checks().text("reason", why, true, 1000).throwIfAny();
+    new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.returnForInformation(caller.username(), why, clock.now());
     return flushed(reg);
   }

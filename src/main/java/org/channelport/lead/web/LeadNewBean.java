@@ -12,6 +12,7 @@ import org.channelport.lead.Lead;
 import org.channelport.lead.LeadInput;
 import org.channelport.lead.LeadService;
 import org.channelport.platform.web.FacesMessages;
+import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -24,6 +25,7 @@ public class LeadNewBean implements Serializable {
   static final String FORM = "leadForm";
 
   @Inject LeadService leads;
+  @Inject CategoryCodes categories;
 
   private final Map<String, String> form = new LinkedHashMap<>(Map.of("currency", "EUR"));
 
@@ -65,7 +67,7 @@ public class LeadNewBean implements Serializable {
             value,
             form.get("currency"));
     if (checks.hasErrors()) {
-      input.validate(checks); // throws with every problem, the amount's among them
+      input.validate(checks, categories); // throws with every problem, the amount's among them
     }
     return input;
   }

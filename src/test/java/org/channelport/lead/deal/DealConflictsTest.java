@@ -13,6 +13,7 @@ import java.util.Set;
 import org.channelport.lead.Customer;
 import org.channelport.lead.deal.DealConflicts.Party;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
@@ -89,7 +90,7 @@ class DealConflictsTest {
             TODAY.plusDays(30),
             null,
             null)
-        .validate(TODAY);
+        .validate(TODAY, DemoCategories.CODES);
   }
 
   static DealRegistration registration(long partner) {
@@ -155,10 +156,20 @@ class DealConflictsTest {
                         TODAY,
                         null,
                         null)
-                    .validate(TODAY));
+                    .validate(TODAY, DemoCategories.CODES));
     List<String> fields = e.errors().stream().map(f -> f.field()).toList();
     assertTrue(
         fields.containsAll(List.of("categories", "estimatedValue", "expectedClose")),
         fields.toString());
+  }
+
+  @Test
+  void categoriesMustBeCatalogCategories() {
+    InvalidInputException e =
+        assertThrows(
+            InvalidInputException.class,
+            () -> details("Kestrel", "k@kestrel.example", List.of("security", "teleportation")));
+    assertEquals("categories", e.errors().get(0).field());
+    assertEquals("error.deal.unknownCategory", e.errors().get(0).messageKey());
   }
 }

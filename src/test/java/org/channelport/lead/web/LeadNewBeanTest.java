@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import java.math.BigDecimal;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.channelport.shared.DemoCategories;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
@@ -26,6 +27,7 @@ class LeadNewBeanTest {
   @Test
   void aBadAmountIsReportedWithTheFormsOtherProblems() {
     LeadNewBean bean = new LeadNewBean();
+    bean.categories = DemoCategories.CODES;
     bean.getForm().put("company", "Lindenhof");
     bean.getForm().put("estimatedValue", "lots");
     InvalidInputException e = assertThrows(InvalidInputException.class, bean::input);
@@ -36,6 +38,7 @@ class LeadNewBeanTest {
   @Test
   void aGoodFormBecomesTheServicesInput() {
     LeadNewBean bean = new LeadNewBean();
+    bean.categories = DemoCategories.CODES;
     bean.getForm().put("company", "Lindenhof");
     bean.getForm().put("estimatedValue", "18000");
     assertEquals(new BigDecimal("18000"), bean.input().estimatedValue());
