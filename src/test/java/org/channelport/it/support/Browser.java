@@ -105,6 +105,7 @@ public final class Browser implements AutoCloseable {
   private final ChromeDriver driver;
   private final Path profile;
   private final List<String> consoleErrors = new ArrayList<>();
+  private final List<String> repeats = new ArrayList<>();
 
   public Browser() {
     try {
@@ -352,6 +353,7 @@ public final class Browser implements AutoCloseable {
           throw e;
         }
         replaced = e;
+        repeats.add(what + " (" + firstLine(e.getMessage()) + ")");
         continue;
       }
       awaitIdle(what);
@@ -552,6 +554,9 @@ public final class Browser implements AutoCloseable {
       List<String> errors = consoleErrors();
       if (!errors.isEmpty()) {
         System.out.println("[browser console] " + String.join("\n[browser console] ", errors));
+      }
+      if (!repeats.isEmpty()) {
+        System.out.println("[browser repeat] " + String.join("\n[browser repeat] ", repeats));
       }
     } finally {
       driver.quit();
