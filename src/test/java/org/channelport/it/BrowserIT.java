@@ -64,6 +64,21 @@ class BrowserIT {
   }
 
   @Test
+  void theLanguageChosenInTheHeaderHoldsForTheNextPages() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("pm-northwind");
+      assertEquals("Sign out", browser.text(By.cssSelector("button.cp-logout-button")));
+      // a PrimeFaces selectOneMenu whose AJAX update (@all) replaces the whole page
+      browser.select(By.id("langForm:language"), "Polski");
+      browser.waitForText(By.cssSelector("button.cp-logout-button"), "Wyloguj");
+      browser.open("/partner/profile.xhtml");
+      assertEquals("Wyloguj", browser.text(By.cssSelector("button.cp-logout-button")));
+      browser.select(By.id("langForm:language"), "English");
+      browser.waitForText(By.cssSelector("button.cp-logout-button"), "Sign out");
+    }
+  }
+
+  @Test
   void signingOutEndsThePortalAndTheKeycloakSession() {
     try (Browser browser = new Browser()) {
       browser.signIn("pm-baltic");
