@@ -216,6 +216,21 @@ public final class Browser implements AutoCloseable {
               return menu.getDomAttribute("id");
             });
     if (menuId != null) {
+      // PrimeFaces takes an item click for a choice only once the panel's opening transition has
+      // ended (it then notes the value to revert to and marks the menu aria-expanded); an earlier
+      // click throws in the page ("reading 'index'") and chooses nothing
+      until(
+          what + ": wait for the menu to be open",
+          () ->
+              driver
+                      .findElements(
+                          By.xpath(
+                              "//*[@id="
+                                  + xpathLiteral(menuId)
+                                  + "]/descendant-or-self::*[@aria-expanded='true']"))
+                      .isEmpty()
+                  ? null
+                  : Boolean.TRUE);
       click(
           By.xpath(
               "//*[@id="
