@@ -27,9 +27,9 @@ class BrowserIT {
       assertTrue(text.contains("Baltic Tech"));
       assertTrue(text.contains("Danube Solutions"));
 
-      browser.driver().findElement(By.linkText("Baltic Tech")).click();
-      assertEquals(
-          "BT-20002", browser.waitFor(By.id("partnerForm:accountNumber")).getDomProperty("value"));
+      browser.click(By.linkText("Baltic Tech"));
+      browser.waitFor(By.id("partnerForm:accountNumber"));
+      assertEquals("BT-20002", browser.value(By.id("partnerForm:accountNumber")));
     }
   }
 
@@ -37,7 +37,7 @@ class BrowserIT {
   void aPartnerManagerSeesTheirOwnPortalAndNothingOfOtherPartners() {
     try (Browser browser = new Browser()) {
       browser.signIn("pm-northwind");
-      assertEquals("Northwind Systems", browser.waitFor(By.id("ownPartnerName")).getText());
+      assertEquals("Northwind Systems", browser.text(By.id("ownPartnerName")));
       assertFalse(browser.pageText().contains("Baltic Tech"));
 
       browser.open("/partner/profile.xhtml");
@@ -55,11 +55,26 @@ class BrowserIT {
   void aPartnerEmployeeSeesTheProfileReadOnly() {
     try (Browser browser = new Browser()) {
       browser.signIn("pe-northwind");
-      assertEquals("Northwind Systems", browser.waitFor(By.id("ownPartnerName")).getText());
+      assertEquals("Northwind Systems", browser.text(By.id("ownPartnerName")));
       browser.open("/partner/profile.xhtml");
       browser.waitFor(By.id("partnerName"));
-      assertTrue(browser.driver().findElements(By.id("contactForm:saveContact")).isEmpty());
+      assertFalse(browser.isPresent(By.id("contactForm:saveContact")));
       assertTrue(browser.pageText().contains("Partner employee"));
+    }
+  }
+
+  @Test
+  void theLanguageChosenInTheHeaderHoldsForTheNextPages() {
+    try (Browser browser = new Browser()) {
+      browser.signIn("pm-northwind");
+      assertEquals("Sign out", browser.text(By.cssSelector("button.cp-logout-button")));
+      // a PrimeFaces selectOneMenu whose AJAX update (@all) replaces the whole page
+      browser.select(By.id("langForm:language"), "Polski");
+      browser.waitForText(By.cssSelector("button.cp-logout-button"), "Wyloguj");
+      browser.open("/partner/profile.xhtml");
+      assertEquals("Wyloguj", browser.text(By.cssSelector("button.cp-logout-button")));
+      browser.select(By.id("langForm:language"), "English");
+      browser.waitForText(By.cssSelector("button.cp-logout-button"), "Sign out");
     }
   }
 
@@ -67,7 +82,7 @@ class BrowserIT {
   void signingOutEndsThePortalAndTheKeycloakSession() {
     try (Browser browser = new Browser()) {
       browser.signIn("pm-baltic");
-      browser.driver().findElement(By.cssSelector("button.cp-logout-button")).click();
+      browser.click(By.cssSelector("button.cp-logout-button"));
       browser.waitForText(By.id("pageMessage"), "You have signed out");
       browser.open("/partner/profile.xhtml");
       browser.waitFor(By.id("username")); // Keycloak asks for the password again: no SSO left
@@ -80,11 +95,11 @@ class BrowserIT {
     String company = "Tatra Systems " + System.nanoTime() % 100000;
     try (Browser visitor = new Browser()) {
       visitor.open("/apply.xhtml");
-      visitor.waitFor(By.id("applyForm:companyName")).sendKeys(company);
-      visitor.driver().findElement(By.id("applyForm:country")).sendKeys("SK");
-      visitor.driver().findElement(By.id("applyForm:contactName")).sendKeys("Tomas Kral");
-      visitor.driver().findElement(By.id("applyForm:contactEmail")).sendKeys("tomas@tatra.example");
-      visitor.driver().findElement(By.id("applyForm:submit")).click();
+      visitor.type(By.id("applyForm:companyName"), company);
+      visitor.type(By.id("applyForm:country"), "SK");
+      visitor.type(By.id("applyForm:contactName"), "Tomas Kral");
+      visitor.type(By.id("applyForm:contactEmail"), "tomas@tatra.example");
+      visitor.click(By.id("applyForm:submit"));
       visitor.waitFor(By.id("applyThanks"));
     }
     assertEquals(
@@ -96,20 +111,12 @@ class BrowserIT {
       browser.signIn("cm-all");
       browser.open("/channel/applications.xhtml");
       browser.waitForText(By.id("applicationsForm:applications"), company);
-      var row =
-          browser
-              .driver()
-              .findElements(By.cssSelector("#applicationsForm\\:applications tbody tr"))
-              .stream()
-              .filter(r -> r.getText().contains(company))
-              .findFirst()
-              .orElseThrow();
-      row.findElement(By.xpath(".//button[contains(., 'Approve')]")).click();
+      browser.clickInRow(
+          By.cssSelector("#applicationsForm\\:applications tbody tr"),
+          company,
+          By.xpath(".//button[contains(., 'Approve')]"));
       browser.waitFor(By.id("approveForm"));
-      browser
-          .driver()
-          .findElement(By.xpath("//form[@id='approveForm']//button[contains(., 'Approve')]"))
-          .click();
+      browser.click(By.xpath("//form[@id='approveForm']//button[contains(., 'Approve')]"));
       browser.waitForTextGone(By.id("applicationsForm:applications"), company);
       browser.open("/channel/partners.xhtml");
       browser.waitForText(By.id("partnersForm:partners"), company);

@@ -3,7 +3,6 @@ package org.channelport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.Duration;
 import java.util.List;
 import org.channelport.it.support.Browser;
 import org.channelport.it.support.Db;
@@ -12,9 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
-import org.openqa.selenium.support.ui.Select;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /** One lead's life through the pages, each step by the person whose step it is. */
 @ExtendWith(ArquillianExtension.class)
@@ -27,25 +23,23 @@ class LeadBrowserIT {
     try (Browser cm = new Browser()) {
       cm.signIn("cm-all");
       cm.open("/channel/leads.xhtml");
-      cm.waitFor(By.id("leadsForm:newLead")).click();
-      cm.waitFor(By.id("leadForm:company")).sendKeys(company);
-      type(cm, "leadForm:contactName", "Dr. Eva Linde");
-      type(cm, "leadForm:country", "DE");
-      type(cm, "leadForm:estimatedValue", "not a number");
-      cm.driver().findElement(By.id("leadForm:save")).click();
+      cm.click(By.id("leadsForm:newLead"));
+      cm.type(By.id("leadForm:company"), company);
+      cm.type(By.id("leadForm:contactName"), "Dr. Eva Linde");
+      cm.type(By.id("leadForm:country"), "DE");
+      cm.type(By.id("leadForm:estimatedValue"), "not a number");
+      cm.click(By.id("leadForm:save"));
       cm.waitForText(By.id("leadForm"), "give an e-mail address or a phone number");
       assertEquals(0, Db.count("SELECT COUNT(*) FROM sales_lead WHERE company = ?", company));
 
-      cm.driver().findElement(By.id("leadForm:estimatedValue")).clear();
-      type(cm, "leadForm:estimatedValue", "18000");
-      type(cm, "leadForm:email", "it@lindenhof.example");
-      cm.driver().findElement(By.id("leadForm:save")).click();
+      cm.replace(By.id("leadForm:estimatedValue"), "18000");
+      cm.type(By.id("leadForm:email"), "it@lindenhof.example");
+      cm.click(By.id("leadForm:save"));
       cm.waitForText(By.id("leadStatus"), "New");
       leadUrl = cm.currentUrl().replaceFirst("^.*/channel/", "/partner/");
 
-      new Select(cm.driver().findElement(By.id("dispatchForm:partnerId")))
-          .selectByVisibleText("Northwind Systems");
-      cm.driver().findElement(By.id("dispatchForm:dispatchByHand")).click();
+      cm.select(By.id("dispatchForm:partnerId"), "Northwind Systems");
+      cm.click(By.id("dispatchForm:dispatchByHand"));
       cm.waitForText(By.id("leadStatus"), "Dispatched");
       cm.waitForText(By.id("why"), "Northwind Systems");
     }
@@ -54,38 +48,38 @@ class LeadBrowserIT {
       pm.signIn("pm-northwind");
       pm.open("/partner/leads.xhtml");
       pm.waitForText(By.id("tabs:inboxForm:inbox"), company);
-      WebElement row = row(pm, "tabs:inboxForm:inbox", company);
-      assertTrue(row.getText().matches("(?s).*\\d+ h left.*"), row.getText());
-      row.findElement(By.linkText(company)).click();
+      By inboxRows = By.cssSelector("#tabs\\:inboxForm\\:inbox tbody tr");
+      String row = pm.rowText(inboxRows, company);
+      assertTrue(row.matches("(?s).*\\d+ h left.*"), row);
+      pm.clickInRow(inboxRows, company, By.linkText(company));
 
-      pm.waitFor(By.id("acceptForm:accept")).click();
+      pm.click(By.id("acceptForm:accept"));
       pm.waitForText(By.id("leadStatus"), "Accepted");
-      new Select(pm.driver().findElement(By.id("assignForm:username")))
-          .selectByValue("pe-northwind");
-      pm.driver().findElement(By.id("assignForm:assign")).click();
+      pm.selectValue(By.id("assignForm:username"), "pe-northwind");
+      pm.click(By.id("assignForm:assign"));
       pm.waitForText(By.id("leadAssignee"), "pe-northwind");
     }
 
     try (Browser pe = new Browser()) {
       pe.signIn("pe-northwind");
       pe.open(leadUrl);
-      pe.waitFor(By.id("qualifyForm:budget")).sendKeys("20k EUR approved");
-      type(pe, "qualifyForm:authority", "Head of IT signs");
-      type(pe, "qualifyForm:need", "Segmented network for the new wing");
-      type(pe, "qualifyForm:timeline", "Q1");
-      pe.driver().findElement(By.id("qualifyForm:qualify")).click();
+      pe.type(By.id("qualifyForm:budget"), "20k EUR approved");
+      pe.type(By.id("qualifyForm:authority"), "Head of IT signs");
+      pe.type(By.id("qualifyForm:need"), "Segmented network for the new wing");
+      pe.type(By.id("qualifyForm:timeline"), "Q1");
+      pe.click(By.id("qualifyForm:qualify"));
       pe.waitForText(By.id("leadStatus"), "Qualified");
-      pe.waitFor(By.id("closeForm:value")).sendKeys("17500.00");
-      pe.driver().findElement(By.id("closeForm:won")).click();
+      pe.type(By.id("closeForm:value"), "17500.00");
+      pe.click(By.id("closeForm:won"));
       pe.waitForText(By.id("leadStatus"), "Won");
-      assertTrue(pe.driver().findElement(By.id("wonValue")).getText().startsWith("17500.00"));
+      assertTrue(pe.text(By.id("wonValue")).startsWith("17500.00"));
     }
 
     try (Browser cm = new Browser()) {
       cm.signIn("cm-all");
       cm.open(leadUrl.replaceFirst("^/partner/", "/channel/"));
       cm.waitForText(By.id("timeline"), "Won");
-      String timeline = cm.driver().findElement(By.id("timeline")).getText();
+      String timeline = cm.text(By.id("timeline"));
       for (String step : List.of("Created", "Dispatched", "Accepted", "Assigned", "Qualified")) {
         assertTrue(timeline.contains(step), step + " in " + timeline);
       }
@@ -102,36 +96,20 @@ class LeadBrowserIT {
     try (Browser cm = new Browser()) {
       cm.signIn("cm-all");
       cm.open("/channel/leads.xhtml");
-      cm.waitFor(By.id("leadsForm:fq")).sendKeys(tag);
-      new WebDriverWait(cm.driver(), Duration.ofSeconds(30))
-          .until(d -> d.findElements(By.cssSelector("#leadsForm\\:leads tbody tr")).size() == 2);
+      cm.type(By.id("leadsForm:fq"), tag);
+      cm.waitForCount(By.cssSelector("#leadsForm\\:leads tbody tr"), 2);
       cm.waitForText(By.id("leadsForm:leads"), tag + " Zwei");
-      cm.driver().findElement(By.cssSelector("#leadsForm\\:leads thead .ui-chkbox-box")).click();
+      cm.check(By.cssSelector("#leadsForm\\:leads thead .ui-chkbox-box"));
       cm.waitForText(By.id("leadsForm:selectedCount"), ": 2");
-      new Select(cm.driver().findElement(By.id("leadsForm:bulkPartner")))
-          .selectByVisibleText("Danube Solutions");
-      cm.driver().findElement(By.id("leadsForm:bulkByHand")).click();
+      cm.select(By.id("leadsForm:bulkPartner"), "Danube Solutions");
+      cm.click(By.id("leadsForm:bulkByHand"));
       cm.waitFor(By.id("leadsForm:closeRun"));
-      String counts = cm.driver().findElement(By.id("bulkCounts")).getText();
+      String counts = cm.text(By.id("bulkCounts"));
       assertTrue(counts.contains("Done: 2 / 2") && counts.contains("Failed: 0"), counts);
     }
     for (long id : List.of(first, second)) {
       assertEquals(
           "3", Db.string("SELECT partner_id FROM sales_lead WHERE id = ?", id), "lead " + id);
     }
-  }
-
-  private static void type(Browser browser, String id, String text) {
-    browser.driver().findElement(By.id(id)).sendKeys(text);
-  }
-
-  private static WebElement row(Browser browser, String tableId, String text) {
-    return browser
-        .driver()
-        .findElements(By.cssSelector("#" + tableId.replace(":", "\\:") + " tbody tr"))
-        .stream()
-        .filter(r -> r.getText().contains(text))
-        .findFirst()
-        .orElseThrow();
   }
 }

@@ -11,7 +11,6 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebElement;
 
 /**
  * The catalog and the showroom in a real browser: a channel manager uploads a catalog with errors,
@@ -40,10 +39,8 @@ class ShowroomBrowserIT {
     try (Browser manager = new Browser()) {
       manager.signIn("cm-all");
       manager.open("/channel/catalog-upload.xhtml");
-      WebElement input =
-          manager.driver().findElement(By.cssSelector("#uploadForm input[type=file]"));
-      input.sendKeys(file.toAbsolutePath().toString());
-      manager.driver().findElement(By.id("uploadForm:send")).click();
+      manager.upload(By.cssSelector("#uploadForm input[type=file]"), file.toAbsolutePath());
+      manager.click(By.id("uploadForm:send"));
       manager.waitFor(By.id("statusForm:progress"));
       manager.waitForText(By.id("uploadStatus"), "Rejected");
       String report = manager.pageText();
@@ -52,8 +49,8 @@ class ShowroomBrowserIT {
       assertTrue(report.contains("2 rows: 1 valid, 1 with errors"), report);
       assertEquals(0, Db.count("SELECT COUNT(*) FROM product WHERE sku = ?", sku));
 
-      manager.driver().findElement(By.id("statusForm:applyValid")).click();
-      manager.waitFor(By.cssSelector(".ui-confirmdialog-yes")).click();
+      manager.click(By.id("statusForm:applyValid"));
+      manager.click(By.cssSelector(".ui-confirmdialog-yes"));
       manager.waitForText(By.id("uploadStatus"), "Done");
       assertTrue(manager.pageText().contains("1 new"), manager.pageText());
     } finally {
@@ -64,21 +61,18 @@ class ShowroomBrowserIT {
     String email = "visitor" + n + "@example.com";
     try (Browser visitor = new Browser()) {
       visitor.open("/showroom/northwind-systems");
-      visitor.waitFor(By.id("q")).sendKeys(word);
-      visitor.driver().findElement(By.id("searchButton")).click();
+      visitor.type(By.id("q"), word);
+      visitor.click(By.id("searchButton"));
       visitor.waitForText(By.id("results"), word);
-      visitor.driver().findElement(By.partialLinkText(word)).click();
+      visitor.click(By.partialLinkText(word));
       visitor.waitForText(By.id("productPrice"), "149.50");
-      visitor.driver().findElement(By.id("askOffer")).click();
+      visitor.click(By.id("askOffer"));
       visitor.waitForText(By.id("cartItems"), sku);
-      visitor.driver().findElement(By.id("inquiryForm:contactName")).sendKeys("Vera Visitor");
-      visitor.driver().findElement(By.id("inquiryForm:email")).sendKeys(email);
-      visitor.driver().findElement(By.id("inquiryForm:company")).sendKeys("Visitor GmbH " + n);
-      visitor
-          .driver()
-          .findElement(By.id("inquiryForm:message"))
-          .sendKeys("Twelve phones for our office, please.");
-      visitor.driver().findElement(By.id("inquiryForm:send")).click();
+      visitor.type(By.id("inquiryForm:contactName"), "Vera Visitor");
+      visitor.type(By.id("inquiryForm:email"), email);
+      visitor.type(By.id("inquiryForm:company"), "Visitor GmbH " + n);
+      visitor.type(By.id("inquiryForm:message"), "Twelve phones for our office, please.");
+      visitor.click(By.id("inquiryForm:send"));
       visitor.waitForText(By.id("inquiryThanks"), "Northwind Systems");
     }
     assertEquals(
