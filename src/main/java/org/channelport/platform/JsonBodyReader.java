@@ -122,6 +122,10 @@ public class JsonBodyReader implements MessageBodyReader<Object> {
       throw invalid("body", "error.json.syntaxAt", at.getLineNumber(), at.getColumnNumber());
     } catch (JsonException | IllegalStateException e) {
       throw invalid("body", "error.json.syntax");
+    } catch (RuntimeException e) {
+      // the parser's own limits (an exponent that overflows, a number of thousands of digits,
+      // nesting too deep) surface as plain runtime exceptions: the body is not JSON we can read
+      throw invalid("body", "error.json.syntax");
     }
     List<FieldError> errors = new ArrayList<>();
     JsonValue normalised = texts(json, "", errors);

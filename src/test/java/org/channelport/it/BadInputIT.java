@@ -340,6 +340,19 @@ class BadInputIT {
   }
 
   @Test
+  void bodiesBeyondTheParsersLimitsAreRefusedAsUnreadable() {
+    long before = leads();
+    for (String body :
+        List.of(
+            lead(",\"estimatedValue\":1e2147483648"),
+            lead(",\"estimatedValue\":" + "9".repeat(2000)),
+            "[".repeat(3000) + "]".repeat(3000))) {
+      refused(postBytes("cm-all", "/leads", body.getBytes(StandardCharsets.UTF_8)), "body");
+    }
+    assertEquals(before, leads(), "nothing stored");
+  }
+
+  @Test
   void aBodyOverTheLimitIsRefusedAsTooLarge() {
     String need = "x".repeat(1024 * 1024 + 10);
     HttpResponse<String> response =

@@ -219,4 +219,15 @@ class JsonBodyReaderTest {
     assertEquals(400, processing.status());
     assertNoJavaNames(processing.detail());
   }
+
+  @Test
+  void bodiesBeyondTheParsersLimitsAreRefusedNeverThrown() {
+    for (String body :
+        List.of(
+            "{\"estimatedValue\":1e2147483648}",
+            "{\"estimatedValue\":" + "9".repeat(2000) + "}",
+            "[".repeat(3000) + "]".repeat(3000))) {
+      assertFalse(errors(body, LeadInput.class).isEmpty(), body.substring(0, 20));
+    }
+  }
 }
