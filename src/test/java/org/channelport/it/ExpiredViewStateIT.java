@@ -64,6 +64,28 @@ class ExpiredViewStateIT {
   }
 
   @Test
+  void aFormWithoutItsCspNonceOrWithAForgedOneNeverAnswers500() {
+    // the view state is good, so the postback counts; only its answer cannot carry the nonce:
+    // the same page is opened afresh instead of an error page
+    PortalSession visitor = PortalSession.anonymous();
+    for (String nonce : new String[] {null, "Zm9yZ2VkLW5vbmNl"}) {
+      Map<String, String> form =
+          new HashMap<>(CsrfIT.application(visitor.get("/apply.xhtml").body(), "Nonce Oder" + RUN));
+      if (nonce == null) {
+        form.remove("primefaces.nonce");
+      } else {
+        form.put("primefaces.nonce", nonce);
+      }
+      HttpResponse<String> answer = visitor.postForm("/apply.xhtml", form);
+      assertNotEquals(500, answer.statusCode(), answer.body());
+      assertEquals(302, answer.statusCode(), answer.body());
+      HttpResponse<String> page = visitor.follow(answer);
+      assertEquals(200, page.statusCode(), page.body());
+      assertTrue(page.uri().getPath().endsWith("/apply.xhtml"), page.uri().toString());
+    }
+  }
+
+  @Test
   void aViewStateOfAnotherSessionShowsTheFormAgain() {
     String page = PortalSession.anonymous().get("/apply.xhtml").body();
     PortalSession other = PortalSession.anonymous();

@@ -42,7 +42,33 @@ final class ExpiredViews {
     return null;
   }
 
+  /**
+   * A postback whose PrimeFaces CSP nonce is missing or not its view's. PrimeFaces notices it only
+   * when it draws the answer — after the (CSRF-checked, view-state-valid) postback was applied —
+   * and raises its own exception type for it.
+   */
+  static boolean isForeignNonce(Throwable error) {
+    for (Throwable e = error; e != null; e = e.getCause()) {
+      if ("org.primefaces.csp.CspException".equals(e.getClass().getName())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   static void reload(FacesContext faces, String viewId) {
+    redirect(faces, viewId, true);
+  }
+
+  /**
+   * A fresh GET of the same page without the expired message: for a postback whose view state was
+   * good (so what it did stands) but whose answer could not be drawn, e.g. without its CSP nonce.
+   */
+  static void reopen(FacesContext faces, String viewId) {
+    redirect(faces, viewId, false);
+  }
+
+  private static void redirect(FacesContext faces, String viewId, boolean expired) {
     if (faces.getResponseComplete()) {
       return;
     }
@@ -57,7 +83,7 @@ final class ExpiredViews {
                 request.getContextPath())
             .orElseGet(() -> viewUrl(faces, viewId, request));
     try {
-      external.redirect(withFlag(target));
+      external.redirect(expired ? withFlag(target) : target);
       faces.responseComplete();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
@@ -85,6 +111,7 @@ final class ExpiredViews {
       if (!sameOrigin
           || path == null
           || !path.startsWith(contextPath + "/")
+          || path.startsWith(contextPath + "//")
           || path.contains("/jakarta.faces.resource/")
           || path.contains("..")) {
         return Optional.empty();

@@ -43,6 +43,12 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         ExpiredViews.reload(faces, expired.getViewId());
         continue;
       }
+      if (ExpiredViews.isForeignNonce(thrown)) {
+        events.remove();
+        ExpiredViews.reload(
+            faces, faces.getViewRoot() == null ? null : faces.getViewRoot().getViewId());
+        continue;
+      }
       DomainException domain = find(thrown);
       if (domain == null) {
         domain = PersistenceFailures.conflict(thrown);

@@ -35,6 +35,8 @@ class ExpiredViewsTest {
     assertEquals(Optional.empty(), referer("http://user@localhost:18080/apply.xhtml"));
     assertEquals(Optional.empty(), referer("http://localhost:18080/../etc"));
     assertEquals(Optional.empty(), referer("//evil.example/apply.xhtml"));
+    // a path that starts with two slashes would be another site's address in a Location header
+    assertEquals(Optional.empty(), referer("http://localhost:18080//evil.example/x"));
     assertEquals(Optional.empty(), referer("not a url at all"));
     assertEquals(
         Optional.empty(),
