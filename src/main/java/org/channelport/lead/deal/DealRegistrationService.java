@@ -366,10 +366,11 @@ public class DealRegistrationService {
    * callers deciding at once the second sees the first one's decision and is told so.
    */
   private DealRegistration locked(Long id) {
-    if (id != null) {
-      locks.row("deal_registration", id);
-    }
-    return find(id);
+    // the caller's scope first, so nobody can hold or time a lock on a row they may not see
+    DealRegistration reg = find(id);
+    locks.row("deal_registration", reg.getId());
+    em.refresh(reg);
+    return reg;
   }
 
   /**
