@@ -8,7 +8,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.time.Duration;
-import java.util.Map;
 import org.channelport.devstack.KeycloakServer;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.PortalSession;
@@ -76,21 +75,6 @@ class LoginLockoutIT {
         .send("DELETE", admin("/users/" + id), null, "Authorization", "Bearer " + adminToken());
   }
 
-  private static HttpResponse<String> passwordGrant(String username, String password) {
-    return new Http()
-        .postForm(
-            Stack.realmUrl() + "/protocol/openid-connect/token",
-            Map.of(
-                "grant_type",
-                "password",
-                "client_id",
-                "channelport-cli",
-                "username",
-                username,
-                "password",
-                password));
-  }
-
   private static void assertRefused(HttpResponse<String> answer) {
     assertNotEquals(200, answer.statusCode(), answer.body());
     assertFalse(answer.body().contains("access_token"), answer.body());
@@ -102,24 +86,24 @@ class LoginLockoutIT {
     String username = "lockout-" + System.nanoTime() % 1_000_000;
     String id = throwAwayUser(username);
     try {
-      assertEquals(200, passwordGrant(username, PASSWORD).statusCode(), "the user signs in");
+      assertEquals(200, Tokens.passwordGrant(username, PASSWORD).statusCode(), "the user signs in");
       long lockedAt = 0;
       for (int i = 1; i <= 6; i++) {
-        assertRefused(passwordGrant(username, "wrong-" + i));
+        assertRefused(Tokens.passwordGrant(username, "wrong-" + i));
         if (i == 5) {
           lockedAt = System.nanoTime();
         }
       }
-      assertRefused(passwordGrant(username, PASSWORD)); // the right password, refused
+      assertRefused(Tokens.passwordGrant(username, PASSWORD)); // the right password, refused
       JsonObject state = bruteForceState(id);
       assertTrue(state.getBoolean("disabled"), state.toString());
 
       // wait until Keycloak takes the right password again: not before the wait is over
       long deadline = System.nanoTime() + FIRST_WAIT.multipliedBy(3).toNanos();
-      HttpResponse<String> answer = passwordGrant(username, PASSWORD);
+      HttpResponse<String> answer = Tokens.passwordGrant(username, PASSWORD);
       while (answer.statusCode() != 200 && System.nanoTime() < deadline) {
         pause();
-        answer = passwordGrant(username, PASSWORD);
+        answer = Tokens.passwordGrant(username, PASSWORD);
       }
       Duration locked = Duration.ofNanos(System.nanoTime() - lockedAt);
       assertEquals(200, answer.statusCode(), "accepted after the wait: " + answer.body());
@@ -139,9 +123,9 @@ class LoginLockoutIT {
     try {
       for (int round = 0; round < 2; round++) {
         for (int i = 0; i < 4; i++) {
-          assertRefused(passwordGrant(username, "typo-" + i));
+          assertRefused(Tokens.passwordGrant(username, "typo-" + i));
         }
-        HttpResponse<String> right = passwordGrant(username, PASSWORD);
+        HttpResponse<String> right = Tokens.passwordGrant(username, PASSWORD);
         assertEquals(200, right.statusCode(), "round " + round + ": " + right.body());
       }
     } finally {
@@ -155,7 +139,8 @@ class LoginLockoutIT {
     assertEquals(400, weak.statusCode(), weak.body());
     HttpResponse<String> sameAsName = createUser("longusername-" + 12345, "longusername-12345");
     assertEquals(400, sameAsName.statusCode(), sameAsName.body());
-    assertEquals(200, passwordGrant("pe-baltic", "demo").statusCode(), "the demo-only exception");
+    assertEquals(
+        200, Tokens.passwordGrant("pe-baltic", "demo").statusCode(), "the demo-only exception");
     PortalSession.signIn("pe-northwind"); // the login form too
   }
 

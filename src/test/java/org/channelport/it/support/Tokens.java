@@ -33,6 +33,11 @@ public final class Tokens {
     return Http.json(response).getString("access_token");
   }
 
+  /** The token endpoint's answer to a password grant of channelport-cli, whatever it is. */
+  public static HttpResponse<String> passwordGrant(String username, String password) {
+    return request(Stack.realmUrl(), "channelport-cli", username, password);
+  }
+
   private static Cached fetch(String realmUrl, String clientId, String username) {
     HttpResponse<String> response = request(realmUrl, clientId, username, "demo");
     assertEquals(200, response.statusCode(), "token for " + username + ": " + response.body());
