@@ -3,6 +3,7 @@ package org.channelport.lead;
 import java.io.FilterInputStream;
 import java.io.IOException;
 import java.io.InputStream;
+import org.channelport.lead.importing.LeadFileException;
 
 /** An upload that may hold at most so many bytes; beyond that the file is refused as a whole. */
 public final class BoundedInput extends FilterInputStream {

@@ -15,6 +15,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
+import org.channelport.customer.Customer;
+import org.channelport.customer.CustomerKeys;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
 

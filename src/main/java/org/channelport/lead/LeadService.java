@@ -22,6 +22,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import org.channelport.customer.Customer;
+import org.channelport.customer.Customers;
+import org.channelport.lead.dispatch.TierPolicy;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.partner.PartnerUser;
@@ -288,7 +291,7 @@ public class LeadService {
   }
 
   /** A new lead in the pool, from any source; its customer is found or created. */
-  Lead createLead(LeadDetails details, LeadSource source, String actor) {
+  public Lead createLead(LeadDetails details, LeadSource source, String actor) {
     Instant now = clock.now();
     Customer customer =
         customers.matchOrCreate(details.company(), details.email(), details.country());
@@ -370,7 +373,7 @@ public class LeadService {
   }
 
   /** The SLA ran out: the lead goes back to the pool and the partner is excluded from it. */
-  Lead recall(Lead lead, String actor) {
+  public Lead recall(Lead lead, String actor) {
     Instant now = clock.now();
     Long partner = lead.recall(now);
     history.exclude(lead.getId(), partner, "LAPSED", now);
@@ -509,7 +512,7 @@ public class LeadService {
     }
   }
 
-  Lead flushed(Lead lead) {
+  public Lead flushed(Lead lead) {
     try {
       em.flush();
     } catch (OptimisticLockException e) {
@@ -518,7 +521,7 @@ public class LeadService {
     return lead;
   }
 
-  static ConflictException stale(Lead lead) {
+  public static ConflictException stale(Lead lead) {
     return new ConflictException("version", "error.lead.stale", lead.getCompany());
   }
 }

@@ -32,9 +32,10 @@ import org.channelport.devstack.EmbeddedMariaDb;
 import org.channelport.lead.Lead;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadWiring;
-import org.channelport.lead.RuleDispatcher;
 import org.channelport.lead.dispatch.DispatchLadder;
+import org.channelport.lead.dispatch.DispatchWiring;
 import org.channelport.lead.dispatch.DispatchWriter;
+import org.channelport.lead.dispatch.RuleDispatcher;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.FixedCaller;
@@ -289,7 +290,7 @@ public final class LeadBenchmark {
       Instant runStart;
       try {
         AccessRules access = FixedCaller.accessRules(em, manager);
-        RuleDispatcher rules = LeadWiring.ruleDispatcher(em, access, shared);
+        RuleDispatcher rules = DispatchWiring.ruleDispatcher(em, access, shared);
         long t0 = System.nanoTime();
         List<Long> ids = rules.newLeadIds();
         idsNanos = System.nanoTime() - t0;

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
+import org.channelport.customer.Customer;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.DemoCategories;
 import org.channelport.shared.InvalidInputException;

@@ -1,8 +1,6 @@
 package org.channelport.lead;
 
 import jakarta.persistence.EntityManager;
-import javax.sql.DataSource;
-import org.channelport.lead.dispatch.IdBlocksWiring;
 import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 import org.channelport.shared.CategoryCodes;
@@ -25,20 +23,8 @@ public final class LeadWiring {
     return service;
   }
 
-  /**
-   * The rule dispatcher reading through {@code em} and writing through {@code dataSource} (whose
-   * connections the caller commits).
-   */
-  public static RuleDispatcher ruleDispatcher(
-      EntityManager em, AccessRules access, DataSource dataSource) {
-    RuleDispatcher dispatcher = new RuleDispatcher();
-    dispatcher.em = em;
-    dispatcher.access = access;
-    dispatcher.clock = new Clock();
-    dispatcher.leads = leadService(em, access);
-    dispatcher.history = dispatcher.leads.history;
-    dispatcher.dataSource = dataSource;
-    dispatcher.idBlocks = IdBlocksWiring.idBlocks(dataSource);
-    return dispatcher;
+  /** The history the lead service writes to. */
+  public static LeadHistory history(LeadService service) {
+    return service.history;
   }
 }

@@ -19,7 +19,7 @@ import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadSource;
 import org.channelport.lead.LeadStatus;
 import org.channelport.lead.Qualification;
-import org.channelport.lead.RuleDispatcher;
+import org.channelport.lead.dispatch.RuleDispatcher;
 import org.channelport.platform.ApiRequests;
 import org.channelport.platform.ListParams;
 import org.channelport.security.AccessRules;

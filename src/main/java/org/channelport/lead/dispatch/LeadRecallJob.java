@@ -1,0 +1,88 @@
+package org.channelport.lead.dispatch;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.ejb.TransactionAttribute;
+import jakarta.ejb.TransactionAttributeType;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.inject.Inject;
+import java.time.Instant;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import org.channelport.shared.ConflictException;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * The acceptance SLA: every {@code channelport.leads.recall-interval-seconds} (default 60) the
+ * dispatched leads past their deadline go back to the pool, and their partner is excluded from
+ * them. Leads without a deadline (showroom inquiries) are never recalled. Runs on the container's
+ * managed scheduled executor (EJB timers would need Payara's data grid, which the portal keeps
+ * off).
+ */
+@Singleton
+@Startup
+@DependsOn("DatabaseMigrations")
+@TransactionAttribute(TransactionAttributeType.NOT_SUPPORTED)
+public class LeadRecallJob {
+  private static final Logger LOG = Logger.getLogger(LeadRecallJob.class.getName());
+
+  /** Leads recalled per tick at most; the rest wait for the next one. */
+  static final int BATCH = 500;
+
+  @Resource ManagedScheduledExecutorService scheduler;
+  @Inject LeadRecaller recaller;
+
+  @Inject
+  @ConfigProperty(name = "channelport.leads.recall-interval-seconds", defaultValue = "60")
+  long intervalSeconds;
+
+  private ScheduledFuture<?> task;
+
+  @PostConstruct
+  void schedule() {
+    long seconds = Math.max(1, intervalSeconds);
+    task = scheduler.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (task != null) {
+      task.cancel(false);
+    }
+  }
+
+  private void tick() {
+    try {
+      recallOverdue();
+    } catch (RuntimeException e) {
+      // a failed tick must not end the schedule
+      LOG.log(Level.WARNING, "Recalling overdue leads failed; trying again next time", e);
+    }
+  }
+
+  void recallOverdue() {
+    int recalled = 0;
+    for (Object[] lead : recaller.overdue(Instant.now(), BATCH)) {
+      try {
+        if (recaller.recall((Long) lead[0], (Long) lead[1])) {
+          recalled++;
+        }
+      } catch (ConflictException changedMeanwhile) {
+        // accepted (or otherwise changed) at the same moment: the other change won
+        LOG.fine(() -> "Lead " + lead[0] + " changed while being recalled; left as it is");
+      } catch (RuntimeException e) {
+        LOG.log(Level.WARNING, "Could not recall lead " + lead[0], e);
+      }
+    }
+    if (recalled > 0) {
+      int count = recalled;
+      LOG.info(() -> count + " leads recalled: their acceptance time ran out");
+    }
+  }
+}
