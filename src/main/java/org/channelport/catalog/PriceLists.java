@@ -3,7 +3,6 @@ package org.channelport.catalog;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -15,6 +14,7 @@ import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerTier;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Locks;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -66,17 +66,10 @@ public class PriceLists {
           List.of(new FieldError("discountPct", "catalog.price.discount")));
     }
     TierDiscount discount = em.find(TierDiscount.class, tier);
-    if (version != null && version != discount.getVersion()) {
-      throw new ConflictException("version", "error.stale", tier.code());
-    }
+    Versions.check(discount, version);
     discount.change(
         pct.setScale(2, java.math.RoundingMode.HALF_UP), caller.username(), clock.now());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("version", "error.stale", tier.code());
-    }
-    return discount;
+    return Versions.flushed(em, discount);
   }
 
   /** A partner's contract prices; a partner that is not the caller's to see is not found. */

@@ -13,11 +13,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.partner.PartnerTier;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /** The discount off the base price that every partner of a tier gets. */
 @Entity
 @Table(name = "tier_discount")
-public class TierDiscount extends AuditedEntity {
+public class TierDiscount extends AuditedEntity implements Versioned {
   @Id
   @Enumerated(EnumType.STRING)
   private PartnerTier tier;
@@ -79,7 +81,13 @@ public class TierDiscount extends AuditedEntity {
     return updatedBy;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return Versioned.stale("error.stale", tier.code());
   }
 }

@@ -22,6 +22,7 @@ import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /**
  * A deal a partner found itself and asks to be protected on. A channel manager approves it (the
@@ -30,7 +31,7 @@ import org.channelport.shared.ConflictException;
  */
 @Entity
 @Table(name = "deal_registration")
-public class DealRegistration extends AuditedEntity implements PartnerOwned {
+public class DealRegistration extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "deal_registration_ids")
   @TableGenerator(
@@ -374,7 +375,13 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned {
     return updatedAt;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return Versioned.stale("error.deal.stale", company);
   }
 }

@@ -3,7 +3,6 @@ package org.channelport.deal;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -28,6 +27,7 @@ import org.channelport.lead.LeadStatus;
 import org.channelport.partner.Partner;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Locks;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -253,14 +253,14 @@ public class DealRegistrationService {
         new DealRegistration(caller.partnerId(), details, customer, caller.username(), now);
     reg.conflictFound(hasConflict(reg, today()), now);
     em.persist(reg);
-    return flushed(reg);
+    return Versions.flushed(em, reg);
   }
 
   /** A partner user answers a return: the registration is submitted again with new details. */
   public DealRegistration resubmit(Long id, DealInput input) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
     DealRegistration reg = locked(id);
-    checkVersion(reg, requireInput(input).version());
+    Versions.check(reg, requireInput(input).version());
     if (reg.getStatus() != DealStatus.RETURNED) {
       throw transition(reg, "error.deal.transition.resubmit");
     }
@@ -269,7 +269,7 @@ public class DealRegistrationService {
     lockConflictChecks();
     reg.resubmit(details, customer(details), caller.username(), now);
     reg.conflictFound(hasConflict(reg, today()), now);
-    return flushed(reg);
+    return Versions.flushed(em, reg);
   }
 
   private Customer customer(DealDetails details) {
@@ -289,7 +289,7 @@ public class DealRegistrationService {
   public DealRegistration approve(Long id, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     DealRegistration reg = locked(id);
-    checkVersion(reg, version);
+    Versions.check(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.approve");
     }
@@ -310,34 +310,34 @@ public class DealRegistrationService {
             caller.username(),
             "deal registration " + reg.getId());
     reg.linkLead(lead.getId());
-    return flushed(reg);
+    return Versions.flushed(em, reg);
   }
 
   public DealRegistration reject(Long id, String reason, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     DealRegistration reg = locked(id);
-    checkVersion(reg, version);
+    Versions.check(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.reject");
     }
     String why = Checks.clean(reason);
     new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.reject(caller.username(), why, clock.now());
-    return flushed(reg);
+    return Versions.flushed(em, reg);
   }
 
   /** Back to the partner with what is missing; the partner edits and resubmits it. */
   public DealRegistration returnForInformation(Long id, String message, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     DealRegistration reg = locked(id);
-    checkVersion(reg, version);
+    Versions.check(reg, version);
     if (reg.getStatus() != DealStatus.SUBMITTED) {
       throw transition(reg, "error.deal.transition.return");
     }
     String why = Checks.clean(message);
     new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
     reg.returnForInformation(caller.username(), why, clock.now());
-    return flushed(reg);
+    return Versions.flushed(em, reg);
   }
 
   /**
@@ -494,24 +494,5 @@ public class DealRegistrationService {
       throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
     }
     return input;
-  }
-
-  private static void checkVersion(DealRegistration reg, Long expected) {
-    if (expected != null && expected != reg.getVersion()) {
-      throw stale(reg);
-    }
-  }
-
-  private DealRegistration flushed(DealRegistration reg) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw stale(reg);
-    }
-    return reg;
-  }
-
-  private static ConflictException stale(DealRegistration reg) {
-    return new ConflictException("version", "error.deal.stale", reg.getCompany());
   }
 }

@@ -2,9 +2,12 @@ package org.channelport.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Versions;
 
 /**
  * The lead core's door for deal registration: an approved registration becomes its partner's own
@@ -13,6 +16,7 @@ import org.channelport.platform.Clock;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class DealLeads {
+  @PersistenceContext EntityManager em;
   @Inject LeadService leads;
   @Inject LeadHistory history;
   @Inject Clock clock;
@@ -23,6 +27,6 @@ public class DealLeads {
     Instant now = clock.now();
     lead.ownedFromTheStart(partnerId, LeadStatus.ACCEPTED, now);
     history.record(lead, now, actor, LeadEventType.ACCEPTED, partnerId, false, note);
-    return leads.flushed(lead);
+    return Versions.flushed(em, lead);
   }
 }

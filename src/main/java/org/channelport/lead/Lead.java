@@ -19,6 +19,7 @@ import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /**
  * A sales opportunity at an end customer. In the channel's pool (no partner) until it is
@@ -26,7 +27,7 @@ import org.channelport.shared.ConflictException;
  */
 @Entity
 @Table(name = "sales_lead")
-public class Lead extends AuditedEntity implements PartnerOwned {
+public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "lead_ids")
   @TableGenerator(
@@ -447,7 +448,13 @@ public class Lead extends AuditedEntity implements PartnerOwned {
     return updatedAt;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return Versioned.stale("error.lead.stale", company);
   }
 }

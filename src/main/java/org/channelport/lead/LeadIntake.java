@@ -10,6 +10,7 @@ import java.util.List;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Versions;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.RecordNotFoundException;
@@ -66,6 +67,6 @@ public class LeadIntake {
     lead.ownedFromTheStart(partner.getId(), LeadStatus.DISPATCHED, now);
     history.record(
         lead, now, SHOWROOM_ACTOR, LeadEventType.DISPATCHED, partner.getId(), false, "showroom");
-    return leads.flushed(lead);
+    return Versions.flushed(em, lead);
   }
 }

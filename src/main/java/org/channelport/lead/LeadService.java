@@ -3,7 +3,6 @@ package org.channelport.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
@@ -29,6 +28,7 @@ import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.partner.PartnerUser;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -309,7 +309,7 @@ public class LeadService {
   public Lead dispatch(Long id, Long partnerId, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     if (partnerId == null) {
       throw new org.channelport.shared.InvalidInputException(
           List.of(new org.channelport.shared.FieldError("partnerId", "error.required")));
@@ -336,7 +336,7 @@ public class LeadService {
     lead.dispatch(partnerId, acceptDue(partner, now), explanation, now);
     history.record(
         lead, now, caller.username(), LeadEventType.DISPATCHED, partnerId, false, explanation);
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /** When a partner of this tier must have accepted a lead offered now. */
@@ -351,25 +351,25 @@ public class LeadService {
   public Lead accept(Long id, Long version) {
     Caller caller = access.require(Role.PARTNER_MANAGER);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     Instant now = clock.now();
     lead.accept(now);
     history.record(
         lead, now, caller.username(), LeadEventType.ACCEPTED, lead.getPartnerId(), false, null);
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   public Lead reject(Long id, String reason, Long version) {
     Caller caller = access.require(Role.PARTNER_MANAGER);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     String why = Checks.clean(reason);
     new Checks().multiLineText("reason", why, true, 500).throwIfAny();
     Instant now = clock.now();
     Long partner = lead.reject(why, now);
     history.exclude(lead.getId(), partner, "REJECTED", now);
     history.record(lead, now, caller.username(), LeadEventType.REJECTED, partner, false, why);
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /** The SLA ran out: the lead goes back to the pool and the partner is excluded from it. */
@@ -378,14 +378,14 @@ public class LeadService {
     Long partner = lead.recall(now);
     history.exclude(lead.getId(), partner, "LAPSED", now);
     history.record(lead, now, actor, LeadEventType.RECALLED, partner, false, null);
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /** A partner manager gives an accepted lead to one of the partner's people. */
   public Lead assign(Long id, String username, Long version) {
     Caller caller = access.require(Role.PARTNER_MANAGER);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     String who = Checks.clean(username);
     new Checks().required("username", who).throwIfAny();
     List<PartnerUser> people =
@@ -404,13 +404,13 @@ public class LeadService {
     lead.assign(who, now);
     history.record(
         lead, now, caller.username(), LeadEventType.ASSIGNED, lead.getPartnerId(), false, who);
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   public Lead qualify(Long id, Qualification qualification, Long version) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     Qualification q =
         (qualification == null ? new Qualification(null, null, null, null) : qualification)
             .validated();
@@ -431,14 +431,14 @@ public class LeadService {
             + q.need()
             + "; timeline: "
             + q.timeline());
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /** Won (with the value) or lost (with the reason). */
   public Lead close(Long id, boolean won, BigDecimal value, String reason, Long version) {
     Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
     Lead lead = find(id);
-    checkVersion(lead, version);
+    Versions.check(lead, version);
     Instant now = clock.now();
     if (won) {
       Checks checks = new Checks().required("value", value);
@@ -465,7 +465,7 @@ public class LeadService {
       history.record(
           lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
     }
-    return flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /**
@@ -492,7 +492,7 @@ public class LeadService {
             internal,
             body);
     lead.touched(now);
-    flushed(lead);
+    Versions.flushed(em, lead);
     return LeadEventView.of(event, true);
   }
 
@@ -504,24 +504,5 @@ public class LeadService {
           List.of(new org.channelport.shared.FieldError("body", "error.api.emptyBody")));
     }
     return input;
-  }
-
-  private static void checkVersion(Lead lead, Long expected) {
-    if (expected != null && expected != lead.getVersion()) {
-      throw stale(lead);
-    }
-  }
-
-  public Lead flushed(Lead lead) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw stale(lead);
-    }
-    return lead;
-  }
-
-  public static ConflictException stale(Lead lead) {
-    return new ConflictException("version", "error.lead.stale", lead.getCompany());
   }
 }

@@ -20,11 +20,12 @@ import java.util.TreeSet;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /** A partner organisation: a reseller, distributor or service partner of the brand owner. */
 @Entity
 @Table(name = "partner")
-public class Partner extends AuditedEntity implements PartnerOwned {
+public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_ids")
   @TableGenerator(
@@ -229,7 +230,13 @@ public class Partner extends AuditedEntity implements PartnerOwned {
     return updatedAt;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return Versioned.stale("error.stale", name);
   }
 }

@@ -3,7 +3,6 @@ package org.channelport.partner;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -17,6 +16,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.channelport.platform.Clock;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Portfolios;
@@ -132,7 +132,7 @@ public class PartnerService {
   public Partner update(Long id, PartnerInput input) {
     Caller caller = access.requireUser();
     Partner partner = access.find(Partner.class, id);
-    checkVersion(partner, input.version());
+    Versions.check(partner, input.version());
     if (caller.isChannelManager()) {
       PartnerDetails details = input.validate(partner.details(), categories);
       requireUniqueAccount(details.accountNumber(), partner.getId());
@@ -152,25 +152,25 @@ public class PartnerService {
     } else {
       throw new AccessDeniedException("error.partner.readOnly");
     }
-    return flushed(partner);
+    return Versions.flushed(em, partner);
   }
 
   public Partner suspend(Long id, String reason, long version) {
     access.require(Role.CHANNEL_MANAGER);
     Partner partner = access.find(Partner.class, id);
-    checkVersion(partner, version);
+    Versions.check(partner, version);
     String why = Checks.clean(reason);
     new Checks().multiLineText("statusReason", why, true, 500).throwIfAny();
     partner.suspend(why, clock.now());
-    return flushed(partner);
+    return Versions.flushed(em, partner);
   }
 
   public Partner activate(Long id, long version) {
     access.require(Role.CHANNEL_MANAGER);
     Partner partner = access.find(Partner.class, id);
-    checkVersion(partner, version);
+    Versions.check(partner, version);
     partner.activate(clock.now());
-    return flushed(partner);
+    return Versions.flushed(em, partner);
   }
 
   /** Counts of the caller's partners by status, for the home page. */
@@ -213,25 +213,6 @@ public class PartnerService {
     if (ids.stream().anyMatch(other -> !other.equals(exceptId))) {
       throw new ConflictException("accountNumber", "error.partner.duplicateAccount", accountNumber);
     }
-  }
-
-  private static void checkVersion(Partner partner, Long expected) {
-    if (expected != null && expected != partner.getVersion()) {
-      throw stale(partner);
-    }
-  }
-
-  private Partner flushed(Partner partner) {
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw stale(partner);
-    }
-    return partner;
-  }
-
-  private static ConflictException stale(Partner partner) {
-    return new ConflictException("version", "error.stale", partner.getName());
   }
 
   private static org.channelport.shared.InvalidInputException badStatus() {

@@ -11,6 +11,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /**
  * A partner's public showroom: its address (slug), co-branding (intro, contact; the logo is kept
@@ -18,7 +20,7 @@ import org.channelport.security.PartnerOwned;
  */
 @Entity
 @Table(name = "showroom")
-public class Showroom extends AuditedEntity implements PartnerOwned {
+public class Showroom extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
   @Column(name = "partner_id")
   private Long partnerId;
@@ -133,7 +135,13 @@ public class Showroom extends AuditedEntity implements PartnerOwned {
     return updatedAt;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return Versioned.stale("error.stale", slug);
   }
 }

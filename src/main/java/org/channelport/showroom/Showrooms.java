@@ -4,7 +4,6 @@ import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.OptimisticLockException;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
@@ -38,11 +37,11 @@ import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
 import org.channelport.platform.Locks;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.Checks;
-import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
@@ -344,9 +343,7 @@ public class Showrooms {
 
   public void save(long partnerId, ShowroomSettings settings) {
     Showroom showroom = managed(partnerId);
-    if (settings.version() != null && settings.version() != showroom.getVersion()) {
-      throw new ConflictException("version", "error.stale", showroom.getSlug());
-    }
+    Versions.check(showroom, settings.version());
     Checks checks = new Checks();
     String intro = Checks.clean(settings.intro());
     String email = Checks.clean(settings.contactEmail());
@@ -386,11 +383,7 @@ public class Showrooms {
     checks.throwIfAny();
     showroom.change(
         intro, email, phone, adjustment.setScale(2, java.math.RoundingMode.HALF_UP), clock.now());
-    try {
-      em.flush();
-    } catch (OptimisticLockException e) {
-      throw new ConflictException("version", "error.stale", showroom.getSlug());
-    }
+    Versions.flushed(em, showroom);
     em.createNativeQuery("DELETE FROM showroom_category WHERE partner_id = ?")
         .setParameter(1, partnerId)
         .executeUpdate();

@@ -9,11 +9,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /** A partner's settings for rule dispatch: how many open leads it takes, and whether at all. */
 @Entity
 @Table(name = "partner_routing")
-public class PartnerRouting extends AuditedEntity implements PartnerOwned {
+public class PartnerRouting extends AuditedEntity implements PartnerOwned, Versioned {
   public static final int MAX_OPEN_LIMIT = 1_000_000;
 
   @Id
@@ -54,8 +56,19 @@ public class PartnerRouting extends AuditedEntity implements PartnerOwned {
     return takesRuleLeads;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return stale();
+  }
+
+  /** The conflict of a routing changed (or first saved) by someone else meanwhile. */
+  static ConflictException stale() {
+    return Versioned.stale("error.routing.stale");
   }
 
   @Override

@@ -16,6 +16,7 @@ import org.channelport.lead.LeadStatus;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerService;
 import org.channelport.partner.PartnerTier;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -184,18 +185,16 @@ public class RoutingService {
     PartnerRouting routing = em.find(PartnerRouting.class, partnerId);
     if (routing == null) {
       if (version != null) {
-        throw stale();
+        throw PartnerRouting.stale();
       }
       routing = new PartnerRouting(partnerId);
       routing.change(maxOpenLeads, takesRuleLeads);
       em.persist(routing);
     } else {
-      if (version == null || version != routing.getVersion()) {
-        throw stale();
-      }
+      Versions.checkRequired(routing, version);
       routing.change(maxOpenLeads, takesRuleLeads);
     }
-    return flushed(routing);
+    return Versions.flushed(em, routing);
   }
 
   public PartnerTerritory addTerritory(
@@ -272,11 +271,9 @@ public class RoutingService {
     if (policy == null) {
       throw new RecordNotFoundException("TierPolicy", tier);
     }
-    if (version != null && version != policy.getVersion()) {
-      throw stale();
-    }
+    Versions.check(policy, version);
     policy.change(weight, slaHours);
-    return flushed(policy);
+    return Versions.flushed(em, policy);
   }
 
   // --- helpers -----------------------------------------------------------------------------
@@ -287,19 +284,6 @@ public class RoutingService {
       throw new RecordNotFoundException("Partner", partnerId);
     }
     access.requireVisible("Partner", partnerId, partnerId);
-  }
-
-  private <T> T flushed(T entity) {
-    try {
-      em.flush();
-    } catch (jakarta.persistence.OptimisticLockException e) {
-      throw stale();
-    }
-    return entity;
-  }
-
-  private static ConflictException stale() {
-    return new ConflictException("version", "error.routing.stale");
   }
 
   private static String lower(String text) {

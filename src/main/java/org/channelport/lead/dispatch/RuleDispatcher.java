@@ -39,6 +39,7 @@ import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
+import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
@@ -74,9 +75,7 @@ public class RuleDispatcher {
   public Lead dispatch(Long leadId, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     Lead lead = leads.find(leadId);
-    if (version != null && version != lead.getVersion()) {
-      throw LeadService.stale(lead);
-    }
+    Versions.check(lead, version);
     if (!lead.getStatus().inPool()) {
       throw new ConflictException(
           "status", "error.lead.transition.dispatch", lead.getStatus().code());
@@ -110,7 +109,7 @@ public class RuleDispatcher {
           true,
           explanation);
     }
-    return leads.flushed(lead);
+    return Versions.flushed(em, lead);
   }
 
   /** Dispatches the given leads of the pool by the rules (leads no longer in the pool: skipped). */

@@ -11,11 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.partner.PartnerTier;
+import org.channelport.shared.ConflictException;
+import org.channelport.shared.Versioned;
 
 /** Per partner tier: its weight in rule dispatch and how long its partners have to accept. */
 @Entity
 @Table(name = "tier_policy")
-public class TierPolicy extends AuditedEntity {
+public class TierPolicy extends AuditedEntity implements Versioned {
   @Id
   @Enumerated(EnumType.STRING)
   private PartnerTier tier;
@@ -42,8 +44,14 @@ public class TierPolicy extends AuditedEntity {
     return acceptSlaHours;
   }
 
+  @Override
   public long getVersion() {
     return version;
+  }
+
+  @Override
+  public ConflictException staleConflict() {
+    return PartnerRouting.stale();
   }
 
   public void change(int weight, int slaHours) {
