@@ -142,7 +142,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
 
   /** The partner answers a return: new details, submitted again. */
   public void resubmit(DealDetails details, Customer customer, String by, Instant now) {
-    require(status == DealStatus.RETURNED, "error.deal.transition.resubmit");
+    DealStep.RESUBMIT.require(status);
     describe(details, customer);
     this.submittedBy = by;
     this.status = DealStatus.SUBMITTED;
@@ -151,30 +151,30 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
   }
 
   public void approve(String by, LocalDate until, Instant now) {
-    require(status == DealStatus.SUBMITTED, "error.deal.transition.approve");
+    DealStep.APPROVE.require(status);
     this.status = DealStatus.APPROVED;
     this.protectedUntil = until;
     decided(by, null, now);
   }
 
   public void reject(String by, String reason, Instant now) {
-    require(status == DealStatus.SUBMITTED, "error.deal.transition.reject");
+    DealStep.REJECT.require(status);
     this.status = DealStatus.REJECTED;
     decided(by, reason, now);
   }
 
   /** Back to the partner, who is told what is missing. */
   public void returnForInformation(String by, String message, Instant now) {
-    require(status == DealStatus.SUBMITTED, "error.deal.transition.return");
+    DealStep.RETURN.require(status);
     this.status = DealStatus.RETURNED;
     decided(by, message, now);
   }
 
   /** The protection window has passed: the registration no longer protects the partner. */
   public void expire(LocalDate today, Instant now) {
-    require(
-        statusOn(today) == DealStatus.EXPIRED && status == DealStatus.APPROVED,
-        "error.deal.transition.expire");
+    if (!DealStep.EXPIRE.allowedFrom(status) || statusOn(today) != DealStatus.EXPIRED) {
+      throw DealStep.EXPIRE.refused(status.code());
+    }
     this.status = DealStatus.EXPIRED;
     this.updatedAt = now;
   }
@@ -195,12 +195,6 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
     this.decisionReason = reason;
     this.decidedAt = now;
     this.updatedAt = now;
-  }
-
-  private void require(boolean allowed, String messageKey) {
-    if (!allowed) {
-      throw new ConflictException("status", messageKey, status.code());
-    }
   }
 
   /** The status as of {@code today}: an approval whose window has passed counts as expired. */

@@ -258,11 +258,11 @@ public class DealRegistrationService {
 
   /** A partner user answers a return: the registration is submitted again with new details. */
   public DealRegistration resubmit(Long id, DealInput input) {
-    Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    Caller caller = access.require(DealStep.RESUBMIT.roleArray());
     DealRegistration reg = locked(id);
     Versions.check(reg, requireInput(input).version());
-    if (reg.getStatus() != DealStatus.RETURNED) {
-      throw transition(reg, "error.deal.transition.resubmit");
+    if (!DealStep.RESUBMIT.allowedFrom(reg.getStatus())) {
+      throw transition(reg, DealStep.RESUBMIT);
     }
     DealDetails details = input.validate(today(), categories);
     Instant now = clock.now();
@@ -287,11 +287,11 @@ public class DealRegistrationService {
    * protects the same opportunity.
    */
   public DealRegistration approve(Long id, Long version) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(DealStep.APPROVE.roleArray());
     DealRegistration reg = locked(id);
     Versions.check(reg, version);
-    if (reg.getStatus() != DealStatus.SUBMITTED) {
-      throw transition(reg, "error.deal.transition.approve");
+    if (!DealStep.APPROVE.allowedFrom(reg.getStatus())) {
+      throw transition(reg, DealStep.APPROVE);
     }
     // approvals one at a time (they are rare), so two cannot both see "no other approval" for one
     // opportunity, however its mentions are spread over customer records
@@ -314,11 +314,11 @@ public class DealRegistrationService {
   }
 
   public DealRegistration reject(Long id, String reason, Long version) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(DealStep.REJECT.roleArray());
     DealRegistration reg = locked(id);
     Versions.check(reg, version);
-    if (reg.getStatus() != DealStatus.SUBMITTED) {
-      throw transition(reg, "error.deal.transition.reject");
+    if (!DealStep.REJECT.allowedFrom(reg.getStatus())) {
+      throw transition(reg, DealStep.REJECT);
     }
     String why = Checks.clean(reason);
     new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
@@ -328,11 +328,11 @@ public class DealRegistrationService {
 
   /** Back to the partner with what is missing; the partner edits and resubmits it. */
   public DealRegistration returnForInformation(Long id, String message, Long version) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(DealStep.RETURN.roleArray());
     DealRegistration reg = locked(id);
     Versions.check(reg, version);
-    if (reg.getStatus() != DealStatus.SUBMITTED) {
-      throw transition(reg, "error.deal.transition.return");
+    if (!DealStep.RETURN.allowedFrom(reg.getStatus())) {
+      throw transition(reg, DealStep.RETURN);
     }
     String why = Checks.clean(message);
     new Checks().multiLineText("reason", why, true, 1000).throwIfAny();
@@ -348,10 +348,10 @@ public class DealRegistrationService {
     Instant now = clock.now();
     List<DealRegistration> overdue =
         em.createQuery(
-                "SELECT r FROM DealRegistration r WHERE r.status = :approved"
+                "SELECT r FROM DealRegistration r WHERE r.status IN :expirable"
                     + " AND r.protectedUntil < :today",
                 DealRegistration.class)
-            .setParameter("approved", DealStatus.APPROVED)
+            .setParameter("expirable", DealStep.EXPIRE.from())
             .setParameter("today", today)
             .getResultList();
     overdue.forEach(r -> r.expire(today, now));
@@ -485,8 +485,9 @@ public class DealRegistrationService {
     return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
   }
 
-  private ConflictException transition(DealRegistration reg, String messageKey) {
-    return new ConflictException("status", messageKey, reg.statusOn(today()).code());
+  /** The step is refused, naming the status as the caller sees it (an approval may be expired). */
+  private ConflictException transition(DealRegistration reg, DealStep step) {
+    return step.refused(reg.statusOn(today()).code());
   }
 
   private static DealInput requireInput(DealInput input) {

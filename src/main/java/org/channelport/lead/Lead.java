@@ -163,7 +163,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   /** Offers the lead to a partner, which has until {@code acceptDue} to accept it. */
   public void dispatch(Long partner, Instant acceptDue, String explanation, Instant now) {
-    require(status.inPool(), "error.lead.transition.dispatch");
+    LeadStep.DISPATCH.require(status);
     this.partnerId = partner;
     this.assignedUsername = null;
     this.status = LeadStatus.DISPATCHED;
@@ -177,14 +177,14 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   /** No partner passed the rules: the lead stays in the pool, tagged so nobody overlooks it. */
   public void noPartnerAvailable(String explanation, Instant now) {
-    require(status.inPool(), "error.lead.transition.dispatch");
+    LeadStep.NO_PARTNER.require(status);
     this.noPartnerAvailable = true;
     this.dispatchExplanation = explanation;
     this.updatedAt = now;
   }
 
   public void accept(Instant now) {
-    require(status == LeadStatus.DISPATCHED, "error.lead.transition.accept");
+    LeadStep.ACCEPT.require(status);
     this.status = LeadStatus.ACCEPTED;
     this.acceptedAt = now;
     this.acceptDueAt = null;
@@ -193,7 +193,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   /** The partner declines: the lead goes back to the pool, marked rejected with the reason. */
   public Long reject(String reason, Instant now) {
-    require(status == LeadStatus.DISPATCHED, "error.lead.transition.reject");
+    LeadStep.REJECT.require(status);
     Long declinedBy = this.partnerId;
     this.status = LeadStatus.REJECTED;
     this.statusReason = reason;
@@ -204,7 +204,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   /** The acceptance time ran out: back to the pool as new. */
   public Long recall(Instant now) {
-    require(status == LeadStatus.DISPATCHED, "error.lead.transition.recall");
+    LeadStep.RECALL.require(status);
     Long lapsedAt = this.partnerId;
     this.status = LeadStatus.NEW;
     this.statusReason = "recalled";
@@ -222,17 +222,13 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   }
 
   public void assign(String username, Instant now) {
-    require(
-        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
-        "error.lead.transition.assign");
+    LeadStep.ASSIGN.require(status);
     this.assignedUsername = username;
     this.updatedAt = now;
   }
 
   public void qualify(Qualification q, Instant now) {
-    require(
-        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
-        "error.lead.transition.qualify");
+    LeadStep.QUALIFY.require(status);
     this.budget = q.budget();
     this.authority = q.authority();
     this.needConfirmed = q.need();
@@ -242,7 +238,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   }
 
   public void win(BigDecimal value, Instant now) {
-    require(status == LeadStatus.QUALIFIED, "error.lead.transition.win");
+    LeadStep.WIN.require(status);
     this.status = LeadStatus.WON;
     this.wonValue = value;
     this.statusReason = null;
@@ -251,9 +247,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   }
 
   public void lose(String reason, Instant now) {
-    require(
-        status == LeadStatus.ACCEPTED || status == LeadStatus.QUALIFIED,
-        "error.lead.transition.lose");
+    LeadStep.LOSE.require(status);
     this.status = LeadStatus.LOST;
     this.statusReason = reason;
     this.closedAt = now;
@@ -262,12 +256,6 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   void touched(Instant now) {
     this.updatedAt = now;
-  }
-
-  private void require(boolean allowed, String messageKey) {
-    if (!allowed) {
-      throw new ConflictException("status", messageKey, status.code());
-    }
   }
 
   // --- audit -------------------------------------------------------------------------------

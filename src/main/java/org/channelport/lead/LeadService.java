@@ -307,7 +307,7 @@ public class LeadService {
 
   /** A channel manager offers a lead of the pool to a partner of their portfolio, by hand. */
   public Lead dispatch(Long id, Long partnerId, Long version) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(LeadStep.DISPATCH.roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     if (partnerId == null) {
@@ -316,10 +316,7 @@ public class LeadService {
     }
     Partner partner = em.find(Partner.class, partnerId);
     access.requireVisible("Partner", partnerId, partner == null ? null : partner.getId());
-    if (!lead.getStatus().inPool()) {
-      throw new ConflictException(
-          "status", "error.lead.transition.dispatch", lead.getStatus().code());
-    }
+    LeadStep.DISPATCH.require(lead.getStatus());
     if (partner.getStatus() != PartnerStatus.ACTIVE) {
       throw new ConflictException("partnerId", "error.lead.partnerNotActive", partner.getName());
     }
@@ -349,7 +346,7 @@ public class LeadService {
   // --- the partner's work ------------------------------------------------------------------
 
   public Lead accept(Long id, Long version) {
-    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Caller caller = access.require(LeadStep.ACCEPT.roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     Instant now = clock.now();
@@ -360,7 +357,7 @@ public class LeadService {
   }
 
   public Lead reject(Long id, String reason, Long version) {
-    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Caller caller = access.require(LeadStep.REJECT.roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     String why = Checks.clean(reason);
@@ -383,7 +380,7 @@ public class LeadService {
 
   /** A partner manager gives an accepted lead to one of the partner's people. */
   public Lead assign(Long id, String username, Long version) {
-    Caller caller = access.require(Role.PARTNER_MANAGER);
+    Caller caller = access.require(LeadStep.ASSIGN.roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     String who = Checks.clean(username);
@@ -408,7 +405,7 @@ public class LeadService {
   }
 
   public Lead qualify(Long id, Qualification qualification, Long version) {
-    Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    Caller caller = access.require(LeadStep.QUALIFY.roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     Qualification q =
@@ -436,7 +433,7 @@ public class LeadService {
 
   /** Won (with the value) or lost (with the reason). */
   public Lead close(Long id, boolean won, BigDecimal value, String reason, Long version) {
-    Caller caller = access.require(Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    Caller caller = access.require((won ? LeadStep.WIN : LeadStep.LOSE).roleArray());
     Lead lead = find(id);
     Versions.check(lead, version);
     Instant now = clock.now();

@@ -7,7 +7,8 @@ import org.channelport.shared.Codes;
 
 /**
  * Where a lead is in its life: new → dispatched → accepted | rejected → qualified → won | lost. A
- * rejected lead is back in the channel's pool and can be dispatched again (to another partner).
+ * rejected lead is back in the channel's pool and can be dispatched again (to another partner). The
+ * steps between the statuses, and who takes them, are declared in {@link LeadStep}.
  */
 public enum LeadStatus {
   NEW,
@@ -30,6 +31,11 @@ public enum LeadStatus {
 
   public boolean inPool() {
     return IN_POOL.contains(this);
+  }
+
+  /** Whether {@code step} may be taken from this status (who may take it: {@link LeadStep}). */
+  public boolean allows(LeadStep step) {
+    return step.allowedFrom(this);
   }
 
   public boolean isClosed() {

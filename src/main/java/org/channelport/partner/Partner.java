@@ -90,8 +90,8 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
   }
 
   public void suspend(String reason, Instant now) {
-    if (status == PartnerStatus.SUSPENDED) {
-      throw new ConflictException("status", "error.partner.alreadySuspended", name);
+    if (!PartnerStep.SUSPEND.allowedFrom(status)) {
+      throw PartnerStep.SUSPEND.refused(name);
     }
     this.status = PartnerStatus.SUSPENDED;
     this.statusReason = reason;
@@ -99,8 +99,8 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
   }
 
   public void activate(Instant now) {
-    if (status == PartnerStatus.ACTIVE) {
-      throw new ConflictException("status", "error.partner.alreadyActive", name);
+    if (!PartnerStep.ACTIVATE.allowedFrom(status)) {
+      throw PartnerStep.ACTIVATE.refused(name);
     }
     this.status = PartnerStatus.ACTIVE;
     this.statusReason = null;

@@ -156,7 +156,7 @@ public class PartnerService {
   }
 
   public Partner suspend(Long id, String reason, long version) {
-    access.require(Role.CHANNEL_MANAGER);
+    access.require(PartnerStep.SUSPEND.roleArray());
     Partner partner = access.find(Partner.class, id);
     Versions.check(partner, version);
     String why = Checks.clean(reason);
@@ -166,7 +166,7 @@ public class PartnerService {
   }
 
   public Partner activate(Long id, long version) {
-    access.require(Role.CHANNEL_MANAGER);
+    access.require(PartnerStep.ACTIVATE.roleArray());
     Partner partner = access.find(Partner.class, id);
     Versions.check(partner, version);
     partner.activate(clock.now());

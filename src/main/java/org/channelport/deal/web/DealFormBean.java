@@ -11,7 +11,7 @@ import java.util.List;
 import org.channelport.deal.DealInput;
 import org.channelport.deal.DealRegistration;
 import org.channelport.deal.DealRegistrationService;
-import org.channelport.deal.DealStatus;
+import org.channelport.deal.DealStep;
 import org.channelport.platform.web.FacesMessages;
 
 /**
@@ -87,7 +87,8 @@ public class DealFormBean implements Serializable {
 
   /** A new registration, or a returned one being answered. */
   public boolean isEditable() {
-    return id == null || (registration != null && registration.getStatus() == DealStatus.RETURNED);
+    return id == null
+        || (registration != null && DealStep.RESUBMIT.allowedFrom(registration.getStatus()));
   }
 
   public boolean isNew() {

@@ -8,7 +8,7 @@ import java.util.List;
 import org.channelport.deal.DealConflictView;
 import org.channelport.deal.DealRegistration;
 import org.channelport.deal.DealRegistrationService;
-import org.channelport.deal.DealStatus;
+import org.channelport.deal.DealStep;
 import org.channelport.partner.PartnerService;
 import org.channelport.platform.web.FacesMessages;
 
@@ -61,8 +61,9 @@ public class DealReviewBean implements Serializable {
     return "/channel/deal-registration?faces-redirect=true&id=" + id;
   }
 
+  /** Whether the registration awaits a decision (approve, reject and return all start there). */
   public boolean isDecidable() {
-    return registration != null && registration.getStatus() == DealStatus.SUBMITTED;
+    return registration != null && DealStep.APPROVE.allowedFrom(registration.getStatus());
   }
 
   public String categories(List<String> list) {

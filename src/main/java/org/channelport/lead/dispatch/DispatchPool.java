@@ -13,8 +13,10 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.channelport.lead.LeadStatus;
 import org.channelport.lead.dispatch.DispatchLadder.PartnerFacts;
 import org.channelport.lead.dispatch.DispatchLadder.Territory;
+import org.channelport.shared.Transition;
 
 /**
  * Everything the rules need to know about the candidate partners, read once per run with a handful
@@ -91,7 +93,8 @@ public final class DispatchPool {
     try (PreparedStatement s =
             c.prepareStatement(
                 "SELECT partner_id, COUNT(*) FROM sales_lead"
-                    + " WHERE status IN ('DISPATCHED', 'ACCEPTED', 'QUALIFIED')"
+                    + " WHERE status IN "
+                    + Transition.sqlList(LeadStatus.OPEN)
                     + " GROUP BY partner_id");
         ResultSet rs = s.executeQuery()) {
       while (rs.next()) {

@@ -9,6 +9,7 @@ import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.channelport.lead.LeadStep;
 
 /**
  * Writes the decisions of a chunk of leads with JDBC batches: version-checked updates (a lead
@@ -17,14 +18,17 @@ import java.util.List;
  */
 public final class DispatchWriter {
   private static final String DISPATCH =
-      "UPDATE sales_lead SET partner_id = ?, assigned_username = NULL, status = 'DISPATCHED',"
-          + " no_partner_available = FALSE, status_reason = NULL, dispatched_at = ?,"
+      "UPDATE sales_lead SET partner_id = ?, assigned_username = NULL, status = '"
+          + LeadStep.DISPATCH.to().name()
+          + "', no_partner_available = FALSE, status_reason = NULL, dispatched_at = ?,"
           + " accept_due_at = ?, dispatch_explanation = ?, updated_at = ?, version = version + 1"
-          + " WHERE id = ? AND version = ? AND status IN ('NEW', 'REJECTED')";
+          + " WHERE id = ? AND version = ? AND status IN "
+          + LeadStep.DISPATCH.sqlFrom();
   private static final String NO_PARTNER =
       "UPDATE sales_lead SET no_partner_available = TRUE, dispatch_explanation = ?,"
           + " updated_at = ?, version = version + 1"
-          + " WHERE id = ? AND version = ? AND status IN ('NEW', 'REJECTED')";
+          + " WHERE id = ? AND version = ? AND status IN "
+          + LeadStep.NO_PARTNER.sqlFrom();
   private static final String EVENT_ROW = "(?, ?, ?, ?, ?, ?, ?, ?)";
   private static final String AUDIT_ROW = "(?, ?, ?, 'Lead', ?, 'UPDATE', ?)";
 

@@ -10,7 +10,7 @@ import java.time.Instant;
 import java.util.List;
 import org.channelport.lead.Lead;
 import org.channelport.lead.LeadService;
-import org.channelport.lead.LeadStatus;
+import org.channelport.lead.LeadStep;
 import org.channelport.platform.Clock;
 import org.channelport.security.CurrentCaller;
 
@@ -32,10 +32,10 @@ public class LeadRecaller {
   @Transactional
   public List<Object[]> overdue(Instant now, int max) {
     return em.createQuery(
-            "SELECT l.id, l.version FROM Lead l WHERE l.status = :status"
+            "SELECT l.id, l.version FROM Lead l WHERE l.status IN :recallable"
                 + " AND l.acceptDueAt < :now ORDER BY l.acceptDueAt, l.id",
             Object[].class)
-        .setParameter("status", LeadStatus.DISPATCHED)
+        .setParameter("recallable", LeadStep.RECALL.from())
         .setParameter("now", now)
         .setMaxResults(max)
         .getResultList();
@@ -56,7 +56,7 @@ public class LeadRecaller {
     Instant now = clock.now();
     if (lead == null
         || lead.getVersion() != listedVersion
-        || lead.getStatus() != LeadStatus.DISPATCHED
+        || !LeadStep.RECALL.allowedFrom(lead.getStatus())
         || lead.getAcceptDueAt() == null
         || !lead.getAcceptDueAt().isBefore(now)) {
       return false;

@@ -32,6 +32,7 @@ import org.channelport.lead.LeadEventType;
 import org.channelport.lead.LeadHistory;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
+import org.channelport.lead.LeadStep;
 import org.channelport.lead.dispatch.DispatchLadder.Decision;
 import org.channelport.lead.dispatch.DispatchLadder.LeadFacts;
 import org.channelport.lead.dispatch.DispatchWriter.Write;
@@ -43,7 +44,6 @@ import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
-import org.channelport.shared.ConflictException;
 
 /**
  * Dispatch by rules: the ladder of strict filters, score and fair pick ({@link DispatchLadder}),
@@ -73,13 +73,10 @@ public class RuleDispatcher {
 
   /** Dispatches one lead of the pool by the rules; returns the lead as it is afterwards. */
   public Lead dispatch(Long leadId, Long version) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(LeadStep.DISPATCH.roleArray());
     Lead lead = leads.find(leadId);
     Versions.check(lead, version);
-    if (!lead.getStatus().inPool()) {
-      throw new ConflictException(
-          "status", "error.lead.transition.dispatch", lead.getStatus().code());
-    }
+    LeadStep.DISPATCH.require(lead.getStatus());
     Instant now = clock.now();
     DispatchLadder ladder = new DispatchLadder(pool(now).partners());
     Decision decision =
@@ -114,7 +111,7 @@ public class RuleDispatcher {
 
   /** Dispatches the given leads of the pool by the rules (leads no longer in the pool: skipped). */
   public DispatchRun dispatchSelection(List<Long> leadIds) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(LeadStep.DISPATCH.roleArray());
     List<Long> ids =
         new ArrayList<>(
             (leadIds == null ? List.<Long>of() : leadIds)
@@ -242,7 +239,7 @@ public class RuleDispatcher {
             l.get("statusReason"))
         .where(
             l.get("id").in(chunk),
-            l.get("status").in(LeadStatus.IN_POOL),
+            l.get("status").in(LeadStep.DISPATCH.from()),
             access.visibleOrPool(cb, q, l.get("partnerId")))
         .orderBy(cb.asc(l.get("id")));
     return em.createQuery(q).getResultList();

@@ -15,6 +15,7 @@ import org.channelport.lead.LeadEventType;
 import org.channelport.lead.LeadEventView;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
+import org.channelport.lead.LeadStep;
 import org.channelport.lead.Qualification;
 import org.channelport.lead.dispatch.RuleDispatcher;
 import org.channelport.lead.dispatch.web.DispatchExplanation;
@@ -189,14 +190,14 @@ public class LeadBean implements Serializable {
         + id;
   }
 
-  // --- what the caller may do (mirrors the service's rules) --------------------------------
+  // --- what the caller may do (the steps' own rules, see LeadStep) -------------------------
 
   private LeadStatus status() {
     return getLead().getStatus();
   }
 
-  private boolean worked() {
-    return status() == LeadStatus.ACCEPTED || status() == LeadStatus.QUALIFIED;
+  private boolean can(LeadStep step) {
+    return step.allows(caller(), status());
   }
 
   public boolean isChannelView() {
@@ -204,27 +205,31 @@ public class LeadBean implements Serializable {
   }
 
   public boolean isCanDispatch() {
-    return caller().isChannelManager() && status().inPool();
+    return can(LeadStep.DISPATCH);
   }
 
   public boolean isCanAccept() {
-    return caller().isPartnerManager() && status() == LeadStatus.DISPATCHED;
+    return can(LeadStep.ACCEPT);
+  }
+
+  public boolean isCanReject() {
+    return can(LeadStep.REJECT);
   }
 
   public boolean isCanAssign() {
-    return caller().isPartnerManager() && worked();
+    return can(LeadStep.ASSIGN);
   }
 
   public boolean isCanQualify() {
-    return caller().isPartnerUser() && worked();
+    return can(LeadStep.QUALIFY);
   }
 
   public boolean isCanWin() {
-    return caller().isPartnerUser() && status() == LeadStatus.QUALIFIED;
+    return can(LeadStep.WIN);
   }
 
   public boolean isCanLose() {
-    return caller().isPartnerUser() && worked();
+    return can(LeadStep.LOSE);
   }
 
   public boolean isCanNote() {

@@ -10,6 +10,7 @@ import org.channelport.audit.AuditEntry;
 import org.channelport.audit.AuditLog;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerService;
+import org.channelport.partner.PartnerStep;
 import org.channelport.partner.PartnerTier;
 import org.channelport.partner.PartnerUser;
 import org.channelport.partner.PartnerUsers;
@@ -75,6 +76,15 @@ public class PartnerEditBean implements Serializable {
 
   public PartnerTier[] getTiers() {
     return PartnerTier.values();
+  }
+
+  /** The suspend form: shown while the partner can be suspended (not suspended already). */
+  public boolean isCanSuspend() {
+    return partner != null && PartnerStep.SUSPEND.allowedFrom(partner.getStatus());
+  }
+
+  public boolean isCanActivate() {
+    return partner != null && PartnerStep.ACTIVATE.allowedFrom(partner.getStatus());
   }
 
   public boolean isNew() {
