@@ -110,7 +110,7 @@ public class Onboarding {
   /** Submitted, and either new to us or linked to an account in the caller's portfolio. */
   private Predicate decidable(CriteriaBuilder cb, CriteriaQuery<?> q, Root<PartnerApplication> a) {
     return cb.and(
-        cb.equal(a.get("status"), ApplicationStatus.SUBMITTED),
+        a.get("status").in(ApplicationStep.APPROVE.from()),
         cb.or(
             cb.isNull(a.get("linkedPartnerId")), access.visible(cb, q, a.get("linkedPartnerId"))));
   }
@@ -119,7 +119,7 @@ public class Onboarding {
    * Approves: creates the partner (or activates the linked account) in the approver's portfolio.
    */
   public Partner approve(Long applicationId, String tier) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(ApplicationStep.APPROVE.roleArray());
     PartnerApplication application = decidable(applicationId);
     Partner partner;
     if (application.getLinkedPartnerId() != null) {
@@ -164,7 +164,7 @@ public class Onboarding {
   }
 
   public void reject(Long applicationId, String reason) {
-    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    Caller caller = access.require(ApplicationStep.REJECT.roleArray());
     PartnerApplication application = decidable(applicationId);
     String why = Checks.clean(reason);
     new Checks().multiLineText("reason", why, true, 500).throwIfAny();

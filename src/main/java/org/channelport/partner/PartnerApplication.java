@@ -17,7 +17,6 @@ import java.util.Map;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import org.channelport.audit.AuditedEntity;
-import org.channelport.shared.ConflictException;
 
 /** "Become a partner": an application from the public form, reviewed by a channel manager. */
 @Entity
@@ -104,7 +103,7 @@ public class PartnerApplication extends AuditedEntity {
   }
 
   void approve(Long partnerId, String by, Instant now) {
-    requireOpen();
+    requireOpen(ApplicationStep.APPROVE);
     this.status = ApplicationStatus.APPROVED;
     this.partnerId = partnerId;
     this.decidedBy = by;
@@ -112,16 +111,16 @@ public class PartnerApplication extends AuditedEntity {
   }
 
   void reject(String reason, String by, Instant now) {
-    requireOpen();
+    requireOpen(ApplicationStep.REJECT);
     this.status = ApplicationStatus.REJECTED;
     this.decisionReason = reason;
     this.decidedBy = by;
     this.decidedAt = now;
   }
 
-  private void requireOpen() {
-    if (status != ApplicationStatus.SUBMITTED) {
-      throw new ConflictException("status", "error.application.decided", companyName);
+  private void requireOpen(ApplicationStep step) {
+    if (!step.allowedFrom(status)) {
+      throw step.refused(companyName);
     }
   }
 
