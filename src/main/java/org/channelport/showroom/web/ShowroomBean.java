@@ -16,8 +16,8 @@ import org.channelport.platform.web.FacesMessages;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.showroom.InquiryForm;
 import org.channelport.showroom.PublicShowroom;
+import org.channelport.showroom.PublicShowrooms;
 import org.channelport.showroom.ShowroomProduct;
-import org.channelport.showroom.Showrooms;
 
 /**
  * The public showroom pages: the product list with search, a product, the inquiry. The search form
@@ -26,7 +26,7 @@ import org.channelport.showroom.Showrooms;
 @Named
 @ViewScoped
 public class ShowroomBean implements Serializable {
-  @Inject Showrooms showrooms;
+  @Inject PublicShowrooms showrooms;
   @Inject InterestCart cart;
 
   private String slug;
@@ -69,8 +69,8 @@ public class ShowroomBean implements Serializable {
     maxPrice = parsePrice(max);
     List<ShowroomProduct> rows =
         showrooms.products(showroom, q, category, maxPrice, sort, Math.max(0, page));
-    more = rows.size() > Showrooms.PAGE;
-    products = more ? rows.subList(0, Showrooms.PAGE) : rows;
+    more = rows.size() > PublicShowrooms.PAGE;
+    products = more ? rows.subList(0, PublicShowrooms.PAGE) : rows;
   }
 
   public void loadProduct() {
