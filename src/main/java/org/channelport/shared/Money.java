@@ -5,6 +5,7 @@ import jakarta.persistence.Embeddable;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.util.ArrayList;
 import java.util.Currency;
 import java.util.List;
 import java.util.Locale;
@@ -50,23 +51,26 @@ public final class Money implements Comparable<Money>, Serializable {
    * naming its field ({@code amount}, {@code currency}).
    */
   public static Money of(BigDecimal amount, String currency) {
-    List<FieldError> errors = new java.util.ArrayList<>();
+    String code = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
+    boolean amountFits =
+        amount != null
+            && (amount.scale() <= MAX_SCALE || amount.stripTrailingZeros().scale() <= MAX_SCALE);
+    boolean codeFits = code != null && CODE.matcher(code).matches();
+    if (amountFits && codeFits) {
+      return new Money(amount.scale() > MAX_SCALE ? amount.setScale(MAX_SCALE) : amount, code);
+    }
+    List<FieldError> errors = new ArrayList<>();
     if (amount == null) {
       errors.add(new FieldError("amount", "error.required"));
-    } else if (Math.max(amount.stripTrailingZeros().scale(), 0) > MAX_SCALE) {
+    } else if (!amountFits) {
       errors.add(new FieldError("amount", "error.money.scale", MAX_SCALE));
     }
-    String code = currency == null ? null : currency.strip().toUpperCase(Locale.ROOT);
     if (code == null || code.isEmpty()) {
       errors.add(new FieldError("currency", "error.required"));
-    } else if (!CODE.matcher(code).matches()) {
+    } else if (!codeFits) {
       errors.add(new FieldError("currency", "error.money.currency", currency));
     }
-    if (!errors.isEmpty()) {
-      throw new InvalidInputException(errors);
-    }
-    BigDecimal exact = amount.scale() > MAX_SCALE ? amount.setScale(MAX_SCALE) : amount;
-    return new Money(exact, code);
+    throw new InvalidInputException(errors);
   }
 
   /** {@code amount} of {@code currency}, or null when there is no amount (an optional value). */
