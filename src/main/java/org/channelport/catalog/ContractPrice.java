@@ -1,6 +1,8 @@
 package org.channelport.catalog;
 
+import jakarta.persistence.AttributeOverride;
 import jakarta.persistence.Column;
+import jakarta.persistence.Embedded;
 import jakarta.persistence.Entity;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
@@ -8,13 +10,13 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
-import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
+import org.channelport.shared.Money;
 
 /** A partner's contract price for one product, valid from a day and perhaps until a day. */
 @Entity
@@ -37,8 +39,11 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
   @Column(name = "product_id")
   private Long productId;
 
-  private BigDecimal price;
-  private String currency;
+  /** In the product's currency, up to four decimals (a unit price). */
+  @Embedded
+  @AttributeOverride(name = "amount", column = @Column(name = "price"))
+  @AttributeOverride(name = "currency", column = @Column(name = "currency"))
+  private Money price;
 
   @Column(name = "valid_from")
   private LocalDate validFrom;
@@ -59,8 +64,7 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
   public ContractPrice(
       long partnerId,
       long productId,
-      BigDecimal price,
-      String currency,
+      Money price,
       LocalDate validFrom,
       LocalDate validTo,
       String createdBy,
@@ -68,7 +72,6 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
     this.partnerId = partnerId;
     this.productId = productId;
     this.price = price;
-    this.currency = currency;
     this.validFrom = validFrom;
     this.validTo = validTo;
     this.createdBy = createdBy;
@@ -105,8 +108,8 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
   public Map<String, Object> auditState() {
     Map<String, Object> state = new LinkedHashMap<>();
     state.put("productId", productId);
-    state.put("price", price);
-    state.put("currency", currency);
+    state.put("price", price.amount());
+    state.put("currency", price.currency());
     state.put("validFrom", validFrom);
     state.put("validTo", validTo);
     return state;
@@ -124,12 +127,8 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
     return productId;
   }
 
-  public BigDecimal getPrice() {
+  public Money getPrice() {
     return price;
-  }
-
-  public String getCurrency() {
-    return currency;
   }
 
   public LocalDate getValidFrom() {

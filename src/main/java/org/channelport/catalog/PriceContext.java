@@ -1,8 +1,8 @@
 package org.channelport.catalog;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.time.LocalDate;
+import org.channelport.shared.Money;
 
 /**
  * Whose prices a list shows: a partner's net prices (its contract price where one is valid that
@@ -15,16 +15,18 @@ public record PriceContext(Long partnerId, BigDecimal tierDiscountPct, LocalDate
     return partnerId != null;
   }
 
-  public BigDecimal net(BigDecimal basePrice, BigDecimal contractPrice) {
+  /**
+   * The partner's net price, rounded half up to the currency's minor unit; null without a partner.
+   * A contract price is in the product's currency (a price list refuses any other).
+   */
+  public Money net(Money basePrice, Money contractPrice) {
     if (!forPartner()) {
       return null;
     }
     if (contractPrice != null) {
-      return contractPrice.setScale(2, RoundingMode.HALF_UP);
+      return contractPrice.rounded();
     }
     BigDecimal pct = tierDiscountPct == null ? BigDecimal.ZERO : tierDiscountPct;
-    return basePrice
-        .multiply(BigDecimal.valueOf(100).subtract(pct))
-        .divide(BigDecimal.valueOf(100), 2, RoundingMode.HALF_UP);
+    return basePrice.lessPercent(pct).rounded();
   }
 }

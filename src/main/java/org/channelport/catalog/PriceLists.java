@@ -22,6 +22,7 @@ import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.Money;
 
 /**
  * Price lists: a discount per partner tier (channel managers set it; a partner user sees only its
@@ -78,7 +79,7 @@ public class PriceLists {
     access.requireVisible("PriceList", partnerId, partnerId);
     return em
         .createQuery(
-            "SELECT cp.id, cp.partnerId, p.sku, p.name, p.basePrice, cp.price, cp.currency,"
+            "SELECT cp.id, cp.partnerId, p.sku, p.name, p.basePrice, cp.price.amount, cp.price.currency,"
                 + " cp.validFrom, cp.validTo, cp.version"
                 + " FROM ContractPrice cp, ProductRef p WHERE p.id = cp.productId"
                 + " AND cp.partnerId = :partner ORDER BY p.sku, cp.validFrom",
@@ -171,8 +172,7 @@ public class PriceLists {
         new ContractPrice(
             partnerId,
             product.getId(),
-            price,
-            product.getCurrency(),
+            Money.of(price, product.getCurrency()),
             from,
             to,
             caller.username(),

@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.channelport.shared.Money;
 
 /**
  * Product queries in SQL: keyword search on the FULLTEXT index, category (with its sub-categories),
@@ -255,6 +256,10 @@ public final class ProductSearch {
       delivery = null;
     }
     Timestamp updated = rs.getTimestamp(19);
+    String currency = rs.getString(14);
+    Money net =
+        prices.net(
+            Money.of(base, currency), contract == null ? null : Money.of(contract, currency));
     return new ProductView(
         rs.getLong(1),
         rs.getString(2),
@@ -269,13 +274,13 @@ public final class ProductSearch {
         delivery,
         rs.getString(12),
         base,
-        rs.getString(14),
+        currency,
         rs.getBoolean(15),
         json(rs.getString(16)),
         json(rs.getString(17)),
         rs.getLong(18),
         updated == null ? null : updated.toInstant(),
-        prices.net(base, contract),
+        net == null ? null : net.amount(),
         contract != null);
   }
 

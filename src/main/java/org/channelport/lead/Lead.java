@@ -19,6 +19,7 @@ import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.Money;
 import org.channelport.shared.Versioned;
 
 /**
@@ -380,6 +381,11 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
     return currency;
   }
 
+  /** The estimated value as an amount of the lead's currency; null when there is none. */
+  public Money getEstimated() {
+    return estimatedValue == null || currency == null ? null : Money.of(estimatedValue, currency);
+  }
+
   public LeadSource getSource() {
     return source;
   }
@@ -402,6 +408,14 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   public BigDecimal getWonValue() {
     return wonValue;
+  }
+
+  /**
+   * What the won deal was worth, in the lead's currency (the page asks for it in that currency);
+   * null before the lead is won, or when the lead has no currency.
+   */
+  public Money getWon() {
+    return wonValue == null || currency == null ? null : Money.of(wonValue, currency);
   }
 
   public Instant getDispatchedAt() {

@@ -2,13 +2,14 @@ package org.channelport.lead;
 
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Optional;
+import org.channelport.platform.StoredJson;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 
@@ -16,8 +17,7 @@ import org.channelport.security.Caller;
 @ApplicationScoped
 @Transactional(Transactional.TxType.MANDATORY)
 public class LeadHistory {
-  private static final Pattern PARTNER_MENTION =
-      Pattern.compile("\"partnerId\"\\s*:\\s*(\\d{1,18})");
+  private static final String PARTNER_ID = "\"partnerId\"";
 
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
@@ -66,29 +66,34 @@ public class LeadHistory {
   }
 
   /**
-   * The history of a lead as the caller may see it: channel managers the steps of the pool and of
-   * their portfolio's partners; partner users the steps that concern their own partner (and the
-   * lead's creation), without the dispatch reasoning (it names the other partners that were
-   * considered).
-   */
-  /**
-   * Whether every partner a text names (as "partnerId": n, the way dispatch explanations do) is in
-   * the caller's portfolio: a channel manager does not learn about partners of other portfolios
-   * through a lead that passed through them.
+   * Whether every partner a text names (as "partnerId": n at any depth of its JSON, the way
+   * dispatch explanations do) is in the caller's portfolio: a channel manager does not learn about
+   * partners of other portfolios through a lead that passed through them. A text that is not JSON
+   * names no partner, unless it carries a "partnerId" all the same: then it is not shown.
    */
   boolean mentionsOnlyVisiblePartners(String detail) {
     if (detail == null) {
       return true;
     }
-    Matcher m = PARTNER_MENTION.matcher(detail);
-    while (m.find()) {
-      if (!access.canSee(Long.valueOf(m.group(1)))) {
+    Optional<JsonValue> json = StoredJson.read(detail);
+    if (json.isEmpty()) {
+      return !detail.contains(PARTNER_ID);
+    }
+    for (JsonValue mention : StoredJson.membersNamed(json.get(), "partnerId")) {
+      Long partnerId = StoredJson.id(mention);
+      if (partnerId != null && !access.canSee(partnerId)) {
         return false;
       }
     }
     return true;
   }
 
+  /**
+   * The history of a lead as the caller may see it: channel managers the steps of the pool and of
+   * their portfolio's partners; partner users the steps that concern their own partner (and the
+   * lead's creation), without the dispatch reasoning (it names the other partners that were
+   * considered).
+   */
   List<LeadEventView> of(Lead lead, Caller caller) {
     List<LeadEvent> events =
         em.createQuery(

@@ -23,6 +23,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.channelport.customer.Customer;
 import org.channelport.customer.Customers;
+import org.channelport.lead.dispatch.DispatchExplanation;
 import org.channelport.lead.dispatch.TierPolicy;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
@@ -324,12 +325,7 @@ public class LeadService {
       throw new ConflictException("partnerId", "error.lead.partnerExcluded", partner.getName());
     }
     Instant now = clock.now();
-    String explanation =
-        "{\"mode\":\"manual\",\"by\":\""
-            + caller.username()
-            + "\",\"partnerId\":"
-            + partnerId
-            + "}";
+    String explanation = DispatchExplanation.manual(caller.username(), partnerId);
     lead.dispatch(partnerId, acceptDue(partner, now), explanation, now);
     history.record(
         lead, now, caller.username(), LeadEventType.DISPATCHED, partnerId, false, explanation);

@@ -17,18 +17,21 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.channelport.shared.Money;
 import org.junit.jupiter.api.Test;
 
 /** The small parts of the catalog: prices, search words, names, stored message arguments. */
 class CatalogPartsTest {
+  private static Money eur(String amount) {
+    return Money.of(new BigDecimal(amount), "EUR");
+  }
 
   @Test
   void netPricesAreTheContractPriceOrTheBasePriceLessTheTierDiscount() {
     PriceContext gold = new PriceContext(1L, new BigDecimal("12"), LocalDate.of(2026, 1, 1));
-    assertEquals(new BigDecimal("791.12"), gold.net(new BigDecimal("899.00"), null));
-    assertEquals(
-        new BigDecimal("700.00"), gold.net(new BigDecimal("899.00"), new BigDecimal("700")));
-    assertNull(PriceContext.NONE.net(new BigDecimal("899.00"), new BigDecimal("700")));
+    assertEquals(new BigDecimal("791.12"), gold.net(eur("899.00"), null).amount());
+    assertEquals(new BigDecimal("700.00"), gold.net(eur("899.00"), eur("700")).amount());
+    assertNull(PriceContext.NONE.net(eur("899.00"), eur("700")));
   }
 
   @Test

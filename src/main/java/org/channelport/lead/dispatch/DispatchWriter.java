@@ -1,5 +1,7 @@
 package org.channelport.lead.dispatch;
 
+import jakarta.json.JsonObject;
+import jakarta.json.JsonObjectBuilder;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -10,6 +12,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.channelport.lead.LeadStep;
+import org.channelport.platform.StoredJson;
 
 /**
  * Writes the decisions of a chunk of leads with JDBC batches: version-checked updates (a lead
@@ -160,7 +163,7 @@ public final class DispatchWriter {
 
   /** The audit log's change format: {"field":{"from":..,"to":..}}, as the entity listener's. */
   static String changes(Write w) {
-    StringBuilder json = new StringBuilder("{");
+    JsonObjectBuilder json = StoredJson.object();
     if (w.partnerId() != null) {
       change(json, "status", w.fromStatus(), "DISPATCHED");
       change(json, "partnerId", null, String.valueOf(w.partnerId()));
@@ -173,44 +176,15 @@ public final class DispatchWriter {
     } else if (!w.wasTagged()) {
       change(json, "noPartnerAvailable", "false", "true");
     }
-    return json.length() == 1 ? null : json.append('}').toString();
+    JsonObject built = json.build();
+    return built.isEmpty() ? null : built.toString();
   }
 
-  private static void change(StringBuilder json, String field, String from, String to) {
-    if (json.length() > 1) {
-      json.append(',');
-    }
-    json.append('"')
-        .append(field)
-        .append("\":{\"from\":")
-        .append(quoted(from))
-        .append(",\"to\":")
-        .append(quoted(to))
-        .append('}');
-  }
-
-  private static String quoted(String text) {
-    if (text == null) {
-      return "null";
-    }
-    StringBuilder out = new StringBuilder("\"");
-    for (char ch : text.toCharArray()) {
-      switch (ch) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\t' -> out.append("\\t");
-        default -> {
-          if (ch < 0x20) {
-            out.append(String.format("\\u%04x", (int) ch));
-          } else {
-            out.append(ch);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+  private static void change(JsonObjectBuilder json, String field, String from, String to) {
+    JsonObjectBuilder change = StoredJson.object();
+    StoredJson.add(change, "from", from);
+    StoredJson.add(change, "to", to);
+    json.add(field, change);
   }
 
   /**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import java.util.Map;
+import org.channelport.lead.dispatch.DispatchExplanation;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -115,5 +116,21 @@ class DispatchExplanationTest {
   void nothingStoredNothingToExplain() {
     assertNull(DispatchExplanation.parse(null));
     assertNull(DispatchExplanation.parse("  "));
+  }
+
+  @Test
+  void aManualDispatchIsWrittenAsTheDemoDataHasItAndReadBack() {
+    String stored = DispatchExplanation.manual("cm-all", 2);
+    assertEquals("{\"mode\":\"manual\",\"by\":\"cm-all\",\"partnerId\":2}", stored);
+    DispatchExplanation x = DispatchExplanation.parse(stored);
+    assertTrue(x.isManual());
+    assertEquals(2L, x.partnerId());
+  }
+
+  @Test
+  void aUserNameWithQuotesStaysReadable() {
+    DispatchExplanation x = DispatchExplanation.parse(DispatchExplanation.manual("o\"brien", 4));
+    assertTrue(x.isManual());
+    assertEquals("o\"brien", x.by());
   }
 }
