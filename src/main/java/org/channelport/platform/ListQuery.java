@@ -120,8 +120,8 @@ public final class ListQuery {
   }
 
   /**
-   * {@code path IN values}; left out when {@code values} is null, matches nothing when it is empty
-   * (a list of which nothing could be read).
+   * {@code path IN values} ({@code path = value} for one value); left out when {@code values} is
+   * null, matches nothing when it is empty (a list of which nothing could be read).
    */
   public ListQuery in(String path, Collection<?> values) {
     if (values == null) {
@@ -129,6 +129,10 @@ public final class ListQuery {
     }
     if (values.isEmpty()) {
       return nothing();
+    }
+    if (values.size() == 1) {
+      // EclipseLink prints the SQL of a list parameter anew every time; one value needs no list
+      return equal(path, values.iterator().next());
     }
     where.add(path + " IN :" + parameter(List.copyOf(values)));
     return this;

@@ -90,6 +90,8 @@ class ListQueryTest {
     assertEquals(" WHERE 1 = 0", ListQuery.from("Lead l").equalId("l.partnerId", "abc").where());
     assertEquals(" WHERE 1 = 0", ListQuery.from("Lead l").in("l.status", List.of()).where());
     assertEquals("", ListQuery.from("Lead l").equalId("l.partnerId", null).where());
+    assertEquals(
+        " WHERE l.status = :p_0", ListQuery.from("Lead l").in("l.status", List.of("a")).where());
   }
 
   @Test
