@@ -4,13 +4,12 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.criteria.CriteriaBuilder;
-import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Predicate;
-import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import org.channelport.platform.ListFilters;
+import org.channelport.platform.ListQuery;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Role;
 import org.channelport.shared.PageRequest;
@@ -22,56 +21,39 @@ public class AuditLog {
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
 
+  /** The log's one sort field: when; without it, the newest first. */
+  static final ListQuery.Sorts SORTS =
+      ListQuery.sorts("e.id", ListQuery.Tie.DESC).field("at", "e.at").byDefault("at", false);
+
   public List<AuditEntry> rows(PageRequest page) {
     access.require(Role.CHANNEL_MANAGER);
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<AuditEntry> q = cb.createQuery(AuditEntry.class);
-    Root<AuditEntry> e = q.from(AuditEntry.class);
-    q.select(e).where(filters(cb, q, e, page));
-    q.orderBy(
-        page.ascending() && "at".equals(page.sortField())
-            ? cb.asc(e.get("at"))
-            : cb.desc(e.get("at")),
-        cb.desc(e.get("id")));
-    return em.createQuery(q)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return query(page).rows(em, page, SORTS, AuditEntry.class, "e");
   }
 
   public long count(PageRequest page) {
     access.require(Role.CHANNEL_MANAGER);
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> q = cb.createQuery(Long.class);
-    Root<AuditEntry> e = q.from(AuditEntry.class);
-    q.select(cb.count(e)).where(filters(cb, q, e, page));
-    return em.createQuery(q).getSingleResult();
+    return query(page).count(em);
   }
 
-  /** Filters: partnerId, entityType, entityId, actor, action. */
-  private Predicate[] filters(
-      CriteriaBuilder cb, CriteriaQuery<?> q, Root<AuditEntry> e, PageRequest page) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(access.visible(cb, q, e.get("partnerId")));
-    String partner = page.filter("partnerId");
-    if (partner != null && partner.matches("\\d{1,18}")) {
-      where.add(cb.equal(e.get("partnerId"), Long.valueOf(partner)));
-    }
-    for (String field : List.of("entityType", "entityId", "actor")) {
-      String value = page.filter(field);
-      if (value != null) {
-        where.add(cb.equal(e.get(field), value));
-      }
-    }
+  /** Filters: partnerId (ignored unless a number), entityType, entityId, actor, action. */
+  private ListQuery query(PageRequest page) {
+    Map<String, Object> scope = new HashMap<>();
+    ListQuery list =
+        ListQuery.from("AuditEntry e")
+            .where(access.visibleJpql("e.partnerId", scope, false), scope);
+    list.equal("e.partnerId", ListFilters.id(page.filter("partnerId")))
+        .equal("e.entityType", page.filter("entityType"))
+        .equal("e.entityId", page.filter("entityId"))
+        .equal("e.actor", page.filter("actor"));
     String action = page.filter("action");
     if (action != null) {
       for (AuditAction a : AuditAction.values()) {
         if (a.name().equalsIgnoreCase(action)) {
-          where.add(cb.equal(e.get("action"), a));
+          list.equal("e.action", a);
         }
       }
     }
-    return where.toArray(Predicate[]::new);
+    return list;
   }
 
   /** How often access to this record was refused since then (for throttling, no caller check). */

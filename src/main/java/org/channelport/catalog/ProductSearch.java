@@ -20,6 +20,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
+import org.channelport.platform.ListQuery;
 import org.channelport.shared.Money;
 
 /**
@@ -142,8 +143,14 @@ public final class ProductSearch {
       args.add(booleanQuery);
     } else if (criteria.keywords() != null && !criteria.keywords().isBlank()) {
       // only words too short for the index: look for them in the SKU and name
-      where.add("(p.sku LIKE ? OR p.name LIKE ?)");
-      String like = "%" + escapeLike(criteria.keywords().strip()) + "%";
+      where.add(
+          "(p.sku LIKE ?"
+              + ListQuery.ESCAPE_CLAUSE
+              + " OR p.name LIKE ?"
+              + ListQuery.ESCAPE_CLAUSE
+              + ")");
+      String keywords = criteria.keywords().strip();
+      String like = ListQuery.like(keywords.length() > 100 ? keywords.substring(0, 100) : keywords);
       args.add(like);
       args.add(like);
     }
@@ -220,11 +227,6 @@ public final class ProductSearch {
       }
     }
     return terms.isEmpty() ? null : String.join(" ", terms);
-  }
-
-  private static String escapeLike(String text) {
-    String clipped = text.length() > 100 ? text.substring(0, 100) : text;
-    return clipped.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private interface RowHandler {

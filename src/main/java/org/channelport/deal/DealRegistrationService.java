@@ -6,7 +6,6 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
@@ -14,8 +13,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.channelport.customer.Customer;
@@ -26,6 +25,8 @@ import org.channelport.lead.LeadDetails;
 import org.channelport.lead.LeadStatus;
 import org.channelport.partner.Partner;
 import org.channelport.platform.Clock;
+import org.channelport.platform.ListFilters;
+import org.channelport.platform.ListQuery;
 import org.channelport.platform.Locks;
 import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
@@ -52,18 +53,20 @@ public class DealRegistrationService {
   static final String TYPE = "DealRegistration";
   private static final int MAX_CONFLICTS = 50;
 
-  private static final Map<String, String> SORTS =
-      Map.of(
-          "submittedAt", "submittedAt",
-          "updatedAt", "updatedAt",
-          "company", "company",
-          "status", "status",
-          "estimatedValue", "estimatedValue",
-          "expectedClose", "expectedClose",
-          "protectedUntil", "protectedUntil");
+  /** Sortable columns, by the name pages and the API use; without one, the newest first. */
+  static final ListQuery.Sorts SORTS =
+      ListQuery.sorts("r.id", ListQuery.Tie.SAME)
+          .field("submittedAt", "r.submittedAt")
+          .field("updatedAt", "r.updatedAt")
+          .field("company", "r.company")
+          .field("status", "r.status")
+          .field("estimatedValue", "r.estimatedValue")
+          .field("expectedClose", "r.expectedClose")
+          .field("protectedUntil", "r.protectedUntil")
+          .byDefault("submittedAt", false);
 
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
-  public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
+  public static final List<String> SORT_FIELDS = SORTS.names();
 
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
@@ -84,96 +87,69 @@ public class DealRegistrationService {
    * expired), conflict (true/false), q (company, contact, e-mail), partnerId.
    */
   public Page<DealRegistration> list(PageRequest page) {
-    return new Page<>(rows(page), count(page));
+    access.requireUser();
+    ListQuery list = query(page);
+    return new Page<>(list.rows(em, page, SORTS, DealRegistration.class, "r"), list.count(em));
   }
 
+  /** One page of the caller's registrations (read-only entities): one SQL statement. */
   public List<DealRegistration> rows(PageRequest page) {
     access.requireUser();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<DealRegistration> rows = cb.createQuery(DealRegistration.class);
-    Root<DealRegistration> r = rows.from(DealRegistration.class);
-    rows.select(r).where(filters(cb, rows, r, page));
-    String sort =
-        page.sortField() == null
-            ? "submittedAt"
-            : SORTS.getOrDefault(page.sortField(), "submittedAt");
-    boolean ascending = page.sortField() != null && page.ascending();
-    rows.orderBy(
-        ascending ? cb.asc(r.get(sort)) : cb.desc(r.get(sort)),
-        ascending ? cb.asc(r.get("id")) : cb.desc(r.get("id")));
-    return em.createQuery(rows)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return query(page).rows(em, page, SORTS, DealRegistration.class, "r");
   }
 
   public long count(PageRequest page) {
     access.requireUser();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<DealRegistration> r = count.from(DealRegistration.class);
-    count.select(cb.count(r)).where(filters(cb, count, r, page));
-    return em.createQuery(count).getSingleResult();
+    return query(page).count(em);
   }
 
-  private Predicate[] filters(
-      CriteriaBuilder cb, CriteriaQuery<?> query, Root<DealRegistration> r, PageRequest page) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(access.visible(cb, query, r.get("partnerId")));
+  private ListQuery query(PageRequest page) {
+    Map<String, Object> scope = new HashMap<>();
+    ListQuery list =
+        ListQuery.from("DealRegistration r")
+            .where(access.visibleJpql("r.partnerId", scope, false), scope);
     String status = page.filter("status");
     if (status != null) {
-      where.add(
-          DealStatus.parse(status).map(s -> statusOn(cb, r, s, today())).orElse(cb.disjunction()));
+      DealStatus.parse(status).ifPresentOrElse(s -> statusOn(list, s, today()), list::nothing);
     }
     // the pages' columns filter by their field names, the API by short names
-    String conflict = first(page.filter("conflict"), page.filter("hasConflict"));
-    if (conflict != null) {
-      where.add(
-          cb.equal(r.get("hasConflict"), Boolean.parseBoolean(conflict.toLowerCase(Locale.ROOT))));
-    }
-    String q = first(page.filter("q"), page.filter("company"));
-    if (q != null) {
-      String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-      where.add(
-          cb.or(
-              cb.like(cb.lower(r.get("company")), like),
-              cb.like(cb.lower(r.get("contactName")), like),
-              cb.like(r.get("email"), like)));
-    }
-    if (page.filter("partnerId") != null) {
-      Long partner = number(page.filter("partnerId"));
-      where.add(partner == null ? cb.disjunction() : cb.equal(r.get("partnerId"), partner));
-    }
-    return where.toArray(Predicate[]::new);
+    return list.equal(
+            "r.hasConflict",
+            ListFilters.bool(first(page.filter("conflict"), page.filter("hasConflict"))))
+        .contains(
+            first(page.filter("q"), page.filter("company")),
+            Integer.MAX_VALUE,
+            "LOWER(r.company)",
+            "LOWER(r.contactName)",
+            "r.email")
+        .equalId("r.partnerId", page.filter("partnerId"));
   }
 
-  /** The status as of {@code today}, in SQL: approvals whose window has passed are expired. */
-  private static Predicate statusOn(
-      CriteriaBuilder cb, Root<DealRegistration> r, DealStatus status, LocalDate today) {
-    Path<LocalDate> until = r.get("protectedUntil");
-    return switch (status) {
+  /** The status as of {@code today}: approvals whose window has passed are expired. */
+  private static void statusOn(ListQuery list, DealStatus status, LocalDate today) {
+    switch (status) {
       case APPROVED ->
-          cb.and(
-              cb.equal(r.get("status"), DealStatus.APPROVED),
-              cb.greaterThanOrEqualTo(until, today));
+          list.where(
+              "(r.status = :"
+                  + list.parameter(DealStatus.APPROVED)
+                  + " AND r.protectedUntil >= :"
+                  + list.parameter(today)
+                  + ")");
       case EXPIRED ->
-          cb.or(
-              cb.equal(r.get("status"), DealStatus.EXPIRED),
-              cb.and(cb.equal(r.get("status"), DealStatus.APPROVED), cb.lessThan(until, today)));
-      default -> cb.equal(r.get("status"), status);
-    };
+          list.where(
+              "(r.status = :"
+                  + list.parameter(DealStatus.EXPIRED)
+                  + " OR (r.status = :"
+                  + list.parameter(DealStatus.APPROVED)
+                  + " AND r.protectedUntil < :"
+                  + list.parameter(today)
+                  + "))");
+      default -> list.equal("r.status", status);
+    }
   }
 
   private static String first(String a, String b) {
     return a != null ? a : b;
-  }
-
-  private static Long number(String text) {
-    try {
-      return Long.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** A registration the caller may see; anything else is not found (and the attempt audited). */

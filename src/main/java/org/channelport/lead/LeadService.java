@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -14,13 +13,11 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import org.channelport.customer.Customer;
 import org.channelport.customer.Customers;
 import org.channelport.lead.dispatch.DispatchExplanation;
@@ -29,6 +26,8 @@ import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.partner.PartnerUser;
 import org.channelport.platform.Clock;
+import org.channelport.platform.ListFilters;
+import org.channelport.platform.ListQuery;
 import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
@@ -51,20 +50,27 @@ import org.channelport.shared.RecordNotFoundException;
 public class LeadService {
   static final String TYPE = "Lead";
 
-  /** Sortable columns, by the name pages and the API use. */
-  private static final Map<String, String> SORTS =
-      Map.of(
-          "createdAt", "createdAt",
-          "updatedAt", "updatedAt",
-          "company", "company",
-          "status", "status",
-          "country", "country",
-          "category", "category",
-          "estimatedValue", "estimatedValue",
-          "acceptDueAt", "acceptDueAt");
+  /** Sortable columns, by the name pages and the API use; without one, the newest first. */
+  static final ListQuery.Sorts SORTS =
+      ListQuery.sorts("l.id", ListQuery.Tie.SAME)
+          .field("createdAt", "l.createdAt")
+          .field("updatedAt", "l.updatedAt")
+          .field("company", "l.company")
+          .field("status", "l.status")
+          .field("country", "l.country")
+          .field("category", "l.category")
+          .field("estimatedValue", "l.estimatedValue")
+          .field("acceptDueAt", "l.acceptDueAt")
+          .byDefault("createdAt", false);
 
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
-  public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
+  public static final List<String> SORT_FIELDS = SORTS.names();
+
+  /** What a list row reads: {@link LeadRow}'s query constructor. */
+  private static final String ROW =
+      "NEW org.channelport.lead.LeadRow(l.id, l.company, l.contactName, l.email, l.country,"
+          + " l.region, l.category, l.source, l.status, l.partnerId, l.assignedUsername,"
+          + " l.estimatedValue, l.currency, l.noPartnerAvailable, l.createdAt, l.acceptDueAt)";
 
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
@@ -76,125 +82,65 @@ public class LeadService {
   // --- reading -----------------------------------------------------------------------------
 
   /**
-   * The caller's leads. Filters: status (one or several, comma-separated), q (company, contact,
-   * e-mail), partnerId, category, source, country, assignee, pool (true: not dispatched to anyone),
-   * noPartner (true: rule dispatch found nobody), customerId.
+   * The caller's leads, as entities (the API shows every field). Filters: status (one or several,
+   * comma-separated), q (company, contact, e-mail), partnerId, category, source, country, assignee,
+   * pool (true: not dispatched to anyone), noPartner (true: rule dispatch found nobody),
+   * customerId.
    */
   public Page<Lead> list(PageRequest page) {
-    return new Page<>(rows(page), count(page));
+    access.requireUser();
+    ListQuery list = query(page);
+    return new Page<>(list.rows(em, page, SORTS, Lead.class, "l"), list.count(em));
   }
 
-  /** One page of the caller's leads: one SQL statement. */
-  public List<Lead> rows(PageRequest page) {
+  /**
+   * One page of the caller's leads as list rows (read by the query, no entities): one statement.
+   */
+  public List<LeadRow> rows(PageRequest page) {
     access.requireUser();
-    Map<String, Object> parameters = new HashMap<>();
-    String where = where(page, parameters);
-    String sort =
-        page.sortField() == null ? "createdAt" : SORTS.getOrDefault(page.sortField(), "createdAt");
-    String direction = page.sortField() != null && page.ascending() ? "ASC" : "DESC";
-    TypedQuery<Lead> query =
-        em.createQuery(
-            "SELECT l FROM Lead l WHERE "
-                + where
-                + " ORDER BY l."
-                + sort
-                + " "
-                + direction
-                + ", l.id "
-                + direction,
-            Lead.class);
-    parameters.forEach(query::setParameter);
-    // a list is only read: EclipseLink need not keep a working copy of every row
-    return query
-        .setHint("eclipselink.read-only", "True")
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return query(page).rows(em, page, SORTS, LeadRow.class, ROW);
   }
 
   /** How many of the caller's leads match the filters: one SQL statement. */
   public long count(PageRequest page) {
     access.requireUser();
-    Map<String, Object> parameters = new HashMap<>();
-    TypedQuery<Long> query =
-        em.createQuery("SELECT COUNT(l) FROM Lead l WHERE " + where(page, parameters), Long.class);
-    parameters.forEach(query::setParameter);
-    return query.getSingleResult();
+    return query(page).count(em);
   }
 
-  /**
-   * The JPQL condition of a list: the caller's scope and the filters, every value a parameter.
-   * Written as JPQL rather than criteria so that EclipseLink parses and prepares each shape of list
-   * query once.
-   */
-  private String where(PageRequest page, Map<String, Object> parameters) {
-    List<String> where = new ArrayList<>();
-    where.add(access.visibleJpql("l.partnerId", parameters, true));
+  /** A page of the caller's leads as list rows and their count: two SQL statements. */
+  public Page<LeadRow> page(PageRequest page) {
+    access.requireUser();
+    return query(page).page(em, page, SORTS, LeadRow.class, ROW);
+  }
+
+  /** The list query of the caller's leads: their scope and the filters, every value a parameter. */
+  private ListQuery query(PageRequest page) {
+    Map<String, Object> scope = new HashMap<>();
+    ListQuery list =
+        ListQuery.from("Lead l").where(access.visibleJpql("l.partnerId", scope, true), scope);
     Caller caller = access.caller();
     if (caller.isPartnerUser() && !caller.isPartnerManager()) {
-      where.add("l.assignedUsername = :scopeUser");
-      parameters.put("scopeUser", caller.username());
+      list.where("l.assignedUsername = :scopeUser", "scopeUser", caller.username());
     }
-    String statuses = page.filter("status");
-    if (statuses != null) {
-      List<LeadStatus> wanted =
-          Arrays.stream(statuses.split(","))
-              .map(LeadStatus::parse)
-              .flatMap(Optional::stream)
-              .distinct()
-              .toList();
-      if (wanted.isEmpty()) {
-        where.add("1 = 0");
-      } else {
-        where.add("l.status IN :statuses");
-        parameters.put("statuses", wanted);
-      }
+    String category = page.filter("category");
+    String country = page.filter("country");
+    String source = page.filter("source");
+    list.in("l.status", ListFilters.codes(page.filter("status"), LeadStatus::parse))
+        .contains(page.filter("q"), 100, "LOWER(l.company)", "LOWER(l.contactName)", "l.email")
+        .equalId("l.partnerId", page.filter("partnerId"))
+        .equal("l.category", category == null ? null : category.toLowerCase(Locale.ROOT))
+        .equal("l.country", country == null ? null : country.toUpperCase(Locale.ROOT))
+        .equal("l.assignedUsername", page.filter("assignee"));
+    if (source != null) {
+      LeadSource.parse(source).ifPresentOrElse(s -> list.equal("l.source", s), list::nothing);
     }
-    String q = page.filter("q");
-    if (q != null) {
-      String text = q.length() > 100 ? q.substring(0, 100) : q;
-      where.add("(LOWER(l.company) LIKE :q OR LOWER(l.contactName) LIKE :q OR l.email LIKE :q)");
-      parameters.put(
-          "q", "%" + text.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%");
+    if (Boolean.TRUE.equals(ListFilters.bool(page.filter("pool")))) {
+      list.where("l.partnerId IS NULL");
     }
-    if (page.filter("partnerId") != null) {
-      Long partner = number(page.filter("partnerId"));
-      where.add(partner == null ? "1 = 0" : "l.partnerId = :partner");
-      if (partner != null) {
-        parameters.put("partner", partner);
-      }
+    if (Boolean.TRUE.equals(ListFilters.bool(page.filter("noPartner")))) {
+      list.where("l.noPartnerAvailable = TRUE");
     }
-    if (page.filter("category") != null) {
-      where.add("l.category = :category");
-      parameters.put("category", page.filter("category").toLowerCase(Locale.ROOT));
-    }
-    if (page.filter("source") != null) {
-      Optional<LeadSource> source = LeadSource.parse(page.filter("source"));
-      where.add(source.isEmpty() ? "1 = 0" : "l.source = :source");
-      source.ifPresent(s -> parameters.put("source", s));
-    }
-    if (page.filter("country") != null) {
-      where.add("l.country = :country");
-      parameters.put("country", page.filter("country").toUpperCase(Locale.ROOT));
-    }
-    if (page.filter("assignee") != null) {
-      where.add("l.assignedUsername = :assignee");
-      parameters.put("assignee", page.filter("assignee"));
-    }
-    if ("true".equalsIgnoreCase(page.filter("pool"))) {
-      where.add("l.partnerId IS NULL");
-    }
-    if ("true".equalsIgnoreCase(page.filter("noPartner"))) {
-      where.add("l.noPartnerAvailable = TRUE");
-    }
-    if (page.filter("customerId") != null) {
-      Long customer = number(page.filter("customerId"));
-      where.add(customer == null ? "1 = 0" : "l.customerId = :customer");
-      if (customer != null) {
-        parameters.put("customer", customer);
-      }
-    }
-    return String.join(" AND ", where);
+    return list.equalId("l.customerId", page.filter("customerId"));
   }
 
   /** Counts of the caller's leads by status, for the home page. */
@@ -224,14 +170,6 @@ public class LeadService {
       where.add(cb.equal(l.get("assignedUsername"), caller.username()));
     }
     return where;
-  }
-
-  private static Long number(String text) {
-    try {
-      return text == null ? null : Long.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
   }
 
   /** A lead the caller may see; anything else is not found (and the attempt audited). */

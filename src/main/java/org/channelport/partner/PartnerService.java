@@ -6,16 +6,14 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
-import jakarta.persistence.criteria.Order;
-import jakarta.persistence.criteria.Path;
-import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
-import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.channelport.platform.Clock;
+import org.channelport.platform.ListQuery;
 import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
@@ -32,18 +30,19 @@ import org.channelport.shared.PageRequest;
 @ApplicationScoped
 @Transactional
 public class PartnerService {
-  /** Sortable columns, by the name pages and the API use. */
-  private static final Map<String, String> SORTS =
-      Map.of(
-          "name", "name",
-          "accountNumber", "accountNumber",
-          "tier", "tier",
-          "country", "country",
-          "status", "status",
-          "updatedAt", "updatedAt");
+  /** Sortable columns, by the name pages and the API use; without one, by name. */
+  static final ListQuery.Sorts SORTS =
+      ListQuery.sorts("p.id", ListQuery.Tie.ASC)
+          .field("name", "p.name")
+          .field("accountNumber", "p.accountNumber")
+          .field("tier", "p.tier")
+          .field("country", "p.country")
+          .field("status", "p.status")
+          .field("updatedAt", "p.updatedAt")
+          .byDefault("name");
 
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
-  public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
+  public static final List<String> SORT_FIELDS = SORTS.names();
 
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
@@ -51,58 +50,38 @@ public class PartnerService {
   @Inject Clock clock;
   @Inject CategoryCodes categories;
 
-  /** The partners the caller may see; filters: q or name (name/account), tier, status, country. */
+  /**
+   * The partners the caller may see; filters: q or name (name/account), tier, status, country. Read
+   * as read-only entities: the pages and the API show the specialisations and contact too.
+   */
   public Page<Partner> list(PageRequest page) {
-    return new Page<>(rows(page), count(page));
+    access.requireUser();
+    ListQuery list = query(page);
+    return new Page<>(list.rows(em, page, SORTS, Partner.class, "p"), list.count(em));
   }
 
   /** One page of the caller's partners: one SQL statement. */
   public List<Partner> rows(PageRequest page) {
     access.requireUser();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Partner> rows = cb.createQuery(Partner.class);
-    Root<Partner> p = rows.from(Partner.class);
-    rows.select(p).where(filters(cb, rows, p, page));
-    String sort = page.sortField() == null ? "name" : SORTS.getOrDefault(page.sortField(), "name");
-    Order order = page.ascending() ? cb.asc(p.get(sort)) : cb.desc(p.get(sort));
-    rows.orderBy(order, cb.asc(p.get("id")));
-    return em.createQuery(rows)
-        .setFirstResult(page.first())
-        .setMaxResults(page.size())
-        .getResultList();
+    return query(page).rows(em, page, SORTS, Partner.class, "p");
   }
 
   /** How many of the caller's partners match the filters: one SQL statement. */
   public long count(PageRequest page) {
     access.requireUser();
-    CriteriaBuilder cb = em.getCriteriaBuilder();
-    CriteriaQuery<Long> count = cb.createQuery(Long.class);
-    Root<Partner> c = count.from(Partner.class);
-    count.select(cb.count(c)).where(filters(cb, count, c, page));
-    return em.createQuery(count).getSingleResult();
+    return query(page).count(em);
   }
 
-  private Predicate[] filters(
-      CriteriaBuilder cb, CriteriaQuery<?> query, Root<Partner> p, PageRequest page) {
-    List<Predicate> where = new ArrayList<>();
-    where.add(access.visible(cb, query, p.get("id")));
+  private ListQuery query(PageRequest page) {
+    Map<String, Object> scope = new HashMap<>();
+    ListQuery list =
+        ListQuery.from("Partner p").where(access.visibleJpql("p.id", scope, false), scope);
     String q = page.filter("q") != null ? page.filter("q") : page.filter("name");
-    if (q != null) {
-      String like = "%" + q.toLowerCase(Locale.ROOT).replace("%", "\\%").replace("_", "\\_") + "%";
-      where.add(
-          cb.or(
-              cb.like(cb.lower(p.get("name")), like),
-              cb.like(cb.lower(p.get("accountNumber")), like)));
-    }
-    PartnerTier.parse(page.filter("tier")).ifPresent(t -> where.add(cb.equal(p.get("tier"), t)));
-    PartnerStatus.parse(page.filter("status"))
-        .ifPresent(s -> where.add(cb.equal(p.get("status"), s)));
     String country = page.filter("country");
-    if (country != null) {
-      Path<String> path = p.get("country");
-      where.add(cb.equal(path, country.toUpperCase(Locale.ROOT)));
-    }
-    return where.toArray(Predicate[]::new);
+    return list.contains(q, Integer.MAX_VALUE, "LOWER(p.name)", "LOWER(p.accountNumber)")
+        .equal("p.tier", PartnerTier.parse(page.filter("tier")).orElse(null))
+        .equal("p.status", PartnerStatus.parse(page.filter("status")).orElse(null))
+        .equal("p.country", country == null ? null : country.toUpperCase(Locale.ROOT));
   }
 
   public Partner find(Long id) {

@@ -8,9 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.net.URLEncoder;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.List;
 import java.util.stream.Collectors;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
@@ -56,6 +59,29 @@ class LeadApiIT {
     assertEquals(1, events.size());
     assertEquals("created", events.getJsonObject(0).getString("type"));
     assertEquals("cm-all", events.getJsonObject(0).getString("actor"));
+  }
+
+  @Test
+  void aSearchMatchesBackslashPercentAndUnderscoreLiterally() {
+    String tag = "Lit" + System.nanoTime();
+    long backslash = Leads.create(tag + " a\\\\b", tag.toLowerCase() + "1@lit.example", "DE");
+    Leads.create(tag + " ab", tag.toLowerCase() + "2@lit.example", "DE");
+    long percent = Leads.create(tag + " 50% off", tag.toLowerCase() + "3@lit.example", "DE");
+    Leads.create(tag + " 500 off", tag.toLowerCase() + "4@lit.example", "DE");
+    long underscore = Leads.create(tag + " a_b", tag.toLowerCase() + "5@lit.example", "DE");
+    Leads.create(tag + " axb", tag.toLowerCase() + "6@lit.example", "DE");
+    assertEquals(List.of(backslash), search(tag + " a\\b"));
+    assertEquals(List.of(percent), search(tag + " 50%"));
+    assertEquals(List.of(underscore), search(tag + " a_b"));
+  }
+
+  private static List<Long> search(String q) {
+    HttpResponse<String> found =
+        Api.as("cm-all").get("/leads?q=" + URLEncoder.encode(q, StandardCharsets.UTF_8));
+    assertEquals(200, found.statusCode(), found.body());
+    return Http.parse(found.body()).asJsonArray().stream()
+        .map(v -> v.asJsonObject().getJsonNumber("id").longValue())
+        .toList();
   }
 
   @Test

@@ -10,6 +10,16 @@ public final class LeadWiring {
   private LeadWiring() {}
 
   public static LeadService leadService(EntityManager em, AccessRules access) {
+    return leadService(
+        em,
+        access,
+        CategoryCodes.of(
+            em.createQuery("SELECT c.code FROM Category c", String.class).getResultList()));
+  }
+
+  /** With the category codes read once beforehand (the portal reads them only to check input). */
+  public static LeadService leadService(
+      EntityManager em, AccessRules access, CategoryCodes categories) {
     LeadService service = new LeadService();
     service.em = em;
     service.access = access;
@@ -17,9 +27,7 @@ public final class LeadWiring {
     LeadHistory history = new LeadHistory();
     history.em = em;
     service.history = history;
-    service.categories =
-        CategoryCodes.of(
-            em.createQuery("SELECT c.code FROM Category c", String.class).getResultList());
+    service.categories = categories;
     return service;
   }
 

@@ -13,6 +13,7 @@ import java.util.function.Supplier;
 import org.channelport.lead.Lead;
 import org.channelport.lead.LeadEventType;
 import org.channelport.lead.LeadEventView;
+import org.channelport.lead.LeadRow;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
 import org.channelport.lead.LeadStep;
@@ -23,6 +24,7 @@ import org.channelport.partner.PartnerService;
 import org.channelport.partner.PartnerUser;
 import org.channelport.partner.PartnerUsers;
 import org.channelport.platform.Clock;
+import org.channelport.platform.ListFilters;
 import org.channelport.platform.web.FacesMessages;
 import org.channelport.security.Caller;
 import org.channelport.security.CurrentCaller;
@@ -87,11 +89,7 @@ public class LeadBean implements Serializable {
 
   /** Anything but a number is no lead at all (the service answers not found for null). */
   static Long parseId(String text) {
-    try {
-      return text == null ? null : Long.valueOf(text.strip());
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    return ListFilters.id(text);
   }
 
   public Lead getLead() {

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.lead.Lead;
+import org.channelport.lead.LeadRow;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
 import org.channelport.lead.dispatch.RuleDispatcher;
@@ -54,9 +55,7 @@ public class LeadListBean implements Serializable {
   void init() {
     model =
         ServiceLazyModel.of(
-            r -> leads.count(filters.apply(r)),
-            r -> leads.rows(filters.apply(r)).stream().map(LeadRow::of).toList(),
-            LeadRow::id);
+            r -> leads.count(filters.apply(r)), r -> leads.rows(filters.apply(r)), LeadRow::id);
   }
 
   /**

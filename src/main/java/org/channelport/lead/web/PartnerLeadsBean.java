@@ -8,6 +8,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.Map;
+import org.channelport.lead.LeadRow;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
 import org.channelport.platform.Clock;
@@ -38,13 +39,11 @@ public class PartnerLeadsBean implements Serializable {
     inbox =
         ServiceLazyModel.of(
             r -> leads.count(byDeadline(r, dispatched)),
-            r -> leads.rows(byDeadline(r, dispatched)).stream().map(LeadRow::of).toList(),
+            r -> leads.rows(byDeadline(r, dispatched)),
             LeadRow::id);
     all =
         ServiceLazyModel.of(
-            r -> leads.count(filters.apply(r)),
-            r -> leads.rows(filters.apply(r)).stream().map(LeadRow::of).toList(),
-            LeadRow::id);
+            r -> leads.count(filters.apply(r)), r -> leads.rows(filters.apply(r)), LeadRow::id);
   }
 
   /** The inbox: only dispatched leads, the soonest deadline first unless the user sorts. */
