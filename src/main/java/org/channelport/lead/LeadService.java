@@ -39,6 +39,7 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.channelport.shared.RecordNotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Leads: who sees which, and every step of their life. Channel managers see the pool (leads of no
@@ -71,6 +72,7 @@ public class LeadService {
   @Inject Customers customers;
   @Inject LeadHistory history;
   @Inject CategoryCodes categories;
+  @Inject @ConfigProperties LeadsConfig config;
 
   // --- reading -----------------------------------------------------------------------------
 
@@ -342,7 +344,7 @@ public class LeadService {
   /** When a partner of this tier must have accepted a lead offered now. */
   public Instant acceptDue(Partner partner, Instant now) {
     TierPolicy policy = em.find(TierPolicy.class, partner.getTier());
-    int hours = policy == null ? 48 : policy.getAcceptSlaHours();
+    int hours = policy == null ? config.defaultAcceptHours : policy.getAcceptSlaHours();
     return now.plus(hours, ChronoUnit.HOURS);
   }
 

@@ -46,7 +46,7 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Partner showrooms: the public side (anyone: browse an active partner's showroom at its public
@@ -70,13 +70,7 @@ public class Showrooms {
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
 
-  @Inject
-  @ConfigProperty(name = "channelport.showroom.inquiries-per-hour", defaultValue = "5")
-  int inquiriesPerHour;
-
-  @Inject
-  @ConfigProperty(name = "channelport.showroom.ip-salt", defaultValue = "channelport-showroom")
-  String ipSalt;
+  @Inject @ConfigProperties ShowroomConfig config;
 
   // ------------------------------------------------------------------ public side
 
@@ -251,7 +245,7 @@ public class Showrooms {
             .setParameter("ip", ipHash)
             .setParameter("since", clock.now().minus(Duration.ofHours(1)))
             .getSingleResult();
-    if (recent >= inquiriesPerHour) {
+    if (recent >= config.inquiriesPerHour) {
       throw new InvalidInputException(
           List.of(new FieldError("inquiry", "showroom.inquiry.tooMany")));
     }
@@ -309,7 +303,7 @@ public class Showrooms {
   private String hash(String address) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(ipSalt.getBytes(StandardCharsets.UTF_8));
+      sha.update(config.ipSalt.getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -14,6 +14,7 @@ public final class LeadWiring {
     service.em = em;
     service.access = access;
     service.clock = new Clock();
+    service.config = new LeadsConfig();
     LeadHistory history = new LeadHistory();
     history.em = em;
     service.history = history;

@@ -32,6 +32,7 @@ import org.channelport.lead.LeadEventType;
 import org.channelport.lead.LeadHistory;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
+import org.channelport.lead.LeadsConfig;
 import org.channelport.lead.dispatch.DispatchLadder.Decision;
 import org.channelport.lead.dispatch.DispatchLadder.LeadFacts;
 import org.channelport.lead.dispatch.DispatchWriter.Write;
@@ -43,6 +44,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
 import org.channelport.shared.ConflictException;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Dispatch by rules: the ladder of strict filters, score and fair pick ({@link DispatchLadder}),
@@ -66,6 +68,7 @@ public class RuleDispatcher {
   @Inject LeadService leads;
   @Inject LeadHistory history;
   @Inject IdBlocks idBlocks;
+  @Inject @ConfigProperties LeadsConfig config;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -220,7 +223,7 @@ public class RuleDispatcher {
                         x.getCountry(),
                         x.getSpecialisations()))
             .toList();
-    return DispatchPool.load(c, visible, now);
+    return DispatchPool.load(c, visible, now, config.defaultAcceptHours);
   }
 
   /**

@@ -3,6 +3,7 @@ package org.channelport.lead.dispatch;
 import jakarta.persistence.EntityManager;
 import javax.sql.DataSource;
 import org.channelport.lead.LeadWiring;
+import org.channelport.lead.LeadsConfig;
 import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 
@@ -20,6 +21,7 @@ public final class DispatchWiring {
     dispatcher.em = em;
     dispatcher.access = access;
     dispatcher.clock = new Clock();
+    dispatcher.config = new LeadsConfig();
     dispatcher.leads = LeadWiring.leadService(em, access);
     dispatcher.history = LeadWiring.history(dispatcher.leads);
     dispatcher.dataSource = dataSource;
