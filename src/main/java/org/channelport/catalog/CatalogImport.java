@@ -30,11 +30,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import javax.sql.DataSource;
 
 /**
- * The catalog import, in two streaming passes over the stored file: {@link #validate} checks every
- * row and reports the bad ones; {@link #apply} reads the file again and writes the valid rows in
- * one transaction with multi-row JDBC statements, a chunk at a time. A row whose content hash and
- * active flag are unchanged is not written at all, so uploading the same file twice changes
- * nothing.
+ * The catalog import, in one streaming pass over the stored file ({@link #run}): a reading side on
+ * the executor parses and checks the rows and hands them on in chunks of {@link #CHUNK} through a
+ * short queue, while the calling thread writes the valid ones in one transaction (new rows by
+ * {@code LOAD DATA} where the server allows it, the others by multi-row JDBC statements; rows
+ * marked for deletion are deactivated). At the first bad row the writing stops and is rolled back,
+ * unless the valid rows are to be applied anyway, and the rest of the file is only checked, so that
+ * the report is complete. A row whose content hash and active flag are unchanged is not written at
+ * all, so uploading the same file twice changes nothing; a pass that changed something is the
+ * catalog's next revision.
  *
  * <p>Plain JDBC on a DataSource: the upload job uses it inside the portal, the benchmark directly.
  */

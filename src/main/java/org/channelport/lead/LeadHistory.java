@@ -66,12 +66,6 @@ public class LeadHistory {
   }
 
   /**
-   * The history of a lead as the caller may see it: channel managers the steps of the pool and of
-   * their portfolio's partners; partner users the steps that concern their own partner (and the
-   * lead's creation), without the dispatch reasoning (it names the other partners that were
-   * considered).
-   */
-  /**
    * Whether every partner a text names (as "partnerId": n, the way dispatch explanations do) is in
    * the caller's portfolio: a channel manager does not learn about partners of other portfolios
    * through a lead that passed through them.
@@ -89,6 +83,12 @@ public class LeadHistory {
     return true;
   }
 
+  /**
+   * The history of a lead as the caller may see it: channel managers the steps of the pool and of
+   * their portfolio's partners; partner users the steps that concern their own partner (and the
+   * lead's creation), without the dispatch reasoning (it names the other partners that were
+   * considered).
+   */
   List<LeadEventView> of(Lead lead, Caller caller) {
     List<LeadEvent> events =
         em.createQuery(
