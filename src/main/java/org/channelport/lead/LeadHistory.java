@@ -3,7 +3,6 @@ package org.channelport.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +18,17 @@ public class LeadHistory {
   private static final Pattern PARTNER_MENTION =
       Pattern.compile("\"partnerId\"\\s*:\\s*(\\d{1,18})");
 
-  @PersistenceContext EntityManager em;
-  @Inject AccessRules access;
+  EntityManager em;
+  AccessRules access;
+
+  /** For the container's proxies. */
+  protected LeadHistory() {}
+
+  @Inject
+  public LeadHistory(EntityManager em, AccessRules access) {
+    this.em = em;
+    this.access = access;
+  }
 
   public LeadEvent record(
       Lead lead,

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.OptimisticLockException;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.TypedQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
@@ -66,13 +65,34 @@ public class LeadService {
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
   public static final List<String> SORT_FIELDS = SORTS.keySet().stream().sorted().toList();
 
-  @PersistenceContext EntityManager em;
-  @Inject AccessRules access;
-  @Inject Clock clock;
-  @Inject Customers customers;
-  @Inject LeadHistory history;
-  @Inject CategoryCodes categories;
-  @Inject @ConfigProperties LeadsConfig config;
+  EntityManager em;
+  AccessRules access;
+  Clock clock;
+  Customers customers;
+  LeadHistory history;
+  CategoryCodes categories;
+  LeadsConfig config;
+
+  /** For the container's proxies. */
+  protected LeadService() {}
+
+  @Inject
+  public LeadService(
+      EntityManager em,
+      AccessRules access,
+      Clock clock,
+      Customers customers,
+      LeadHistory history,
+      CategoryCodes categories,
+      @ConfigProperties LeadsConfig config) {
+    this.em = em;
+    this.access = access;
+    this.clock = clock;
+    this.customers = customers;
+    this.history = history;
+    this.categories = categories;
+    this.config = config;
+  }
 
   // --- reading -----------------------------------------------------------------------------
 

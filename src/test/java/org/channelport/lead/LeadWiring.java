@@ -5,27 +5,27 @@ import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 import org.channelport.shared.CategoryCodes;
 
-/** Outside the container (the benchmark): the lead services with their fields set by hand. */
+/**
+ * Outside the container (the benchmark): the lead service on a plain entity manager, with the
+ * default settings; no customer matching (none of the benchmark's paths creates a lead).
+ */
 public final class LeadWiring {
   private LeadWiring() {}
 
   public static LeadService leadService(EntityManager em, AccessRules access) {
-    LeadService service = new LeadService();
-    service.em = em;
-    service.access = access;
-    service.clock = new Clock();
-    service.config = new LeadsConfig();
-    LeadHistory history = new LeadHistory();
-    history.em = em;
-    service.history = history;
-    service.categories =
-        CategoryCodes.of(
-            em.createQuery("SELECT c.code FROM Category c", String.class).getResultList());
-    return service;
+    return leadService(em, access, new LeadHistory(em, access));
   }
 
-  /** The history the lead service writes to. */
-  public static LeadHistory history(LeadService service) {
-    return service.history;
+  /** The lead service writing to {@code history}. */
+  public static LeadService leadService(EntityManager em, AccessRules access, LeadHistory history) {
+    return new LeadService(
+        em,
+        access,
+        new Clock(),
+        null,
+        history,
+        CategoryCodes.of(
+            em.createQuery("SELECT c.code FROM Category c", String.class).getResultList()),
+        new LeadsConfig());
   }
 }
