@@ -14,4 +14,15 @@ public class CatalogFileException extends DomainException {
   public Object[] args() {
     return args.clone();
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.INVALID_INPUT;
+  }
+
+  /** The file as a whole. */
+  @Override
+  public String field() {
+    return "file";
+  }
 }

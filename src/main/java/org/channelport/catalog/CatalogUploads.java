@@ -35,7 +35,7 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The catalog upload interface: channel managers (pages and API) hand in a file; it is stored under
@@ -57,13 +57,7 @@ public class CatalogUploads {
 
   @Resource ManagedExecutorService executor;
 
-  @Inject
-  @ConfigProperty(name = "channelport.catalog.max-upload-mb", defaultValue = "200")
-  long maxUploadMb;
-
-  @Inject
-  @ConfigProperty(name = "channelport.catalog.upload-dir")
-  java.util.Optional<String> uploadDir;
+  @Inject @ConfigProperties CatalogConfig config;
 
   /** Uploads a restart interrupted are failed, not left running for ever. */
   void onStart(@Observes @Initialized(ApplicationScoped.class) Object start) {
@@ -82,7 +76,7 @@ public class CatalogUploads {
   }
 
   public long maxUploadMb() {
-    return maxUploadMb;
+    return config.maxUploadMb;
   }
 
   /**
@@ -106,13 +100,13 @@ public class CatalogUploads {
     try {
       Files.createDirectories(file.getParent());
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      long limit = maxUploadMb * 1024 * 1024;
+      long limit = config.maxUploadMb * 1024 * 1024;
       try (OutputStream out = new DigestOutputStream(Files.newOutputStream(file), sha)) {
         size = copyLimited(content, out, limit);
       }
       if (size > limit) {
         Files.deleteIfExists(file);
-        throw new UploadTooLargeException(maxUploadMb);
+        throw new UploadTooLargeException(config.maxUploadMb);
       }
       hash = HexFormat.of().formatHex(sha.digest());
     } catch (IOException e) {
@@ -216,12 +210,7 @@ public class CatalogUploads {
   }
 
   Path fileOf(long id) {
-    Path base =
-        uploadDir
-            .filter(dir -> !dir.isBlank())
-            .map(Path::of)
-            .orElse(Path.of(System.getProperty("java.io.tmpdir"), "channelport-uploads"));
-    return base.resolve("upload-" + id + ".dat");
+    return config.uploadFolder().resolve("upload-" + id + ".dat");
   }
 
   private long nextId() {

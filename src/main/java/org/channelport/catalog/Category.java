@@ -14,14 +14,7 @@ public class Category implements Serializable {
   @Id
   @jakarta.persistence.GeneratedValue(
       strategy = jakarta.persistence.GenerationType.TABLE,
-      generator = "catalog_category_ids")
-  @jakarta.persistence.TableGenerator(
-      name = "catalog_category_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "catalog_category",
-      allocationSize = 20)
+      generator = "catalog_category_ids") // declared in META-INF/orm.xml
   private Long id;
 
   private String code;

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -23,14 +22,9 @@ import org.channelport.shared.Money;
 @Table(name = "contract_price")
 public class ContractPrice extends AuditedEntity implements PartnerOwned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "contract_price_ids")
-  @TableGenerator(
-      name = "contract_price_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "contract_price",
-      allocationSize = 20)
+  @GeneratedValue(
+      strategy = GenerationType.TABLE,
+      generator = "contract_price_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "partner_id")

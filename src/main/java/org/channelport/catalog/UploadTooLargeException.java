@@ -9,4 +9,9 @@ public class UploadTooLargeException extends InvalidInputException {
   public UploadTooLargeException(long limitMb) {
     super(List.of(new FieldError("file", "catalog.file.tooLarge", limitMb)));
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.TOO_LARGE;
+  }
 }

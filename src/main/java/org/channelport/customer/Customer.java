@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 
@@ -15,14 +14,7 @@ import java.time.Instant;
 @Table(name = "customer")
 public class Customer {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_ids")
-  @TableGenerator(
-      name = "customer_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "customer",
-      allocationSize = 50)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "customer_ids") // META-INF/orm.xml
   private Long id;
 
   private String company;

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -33,14 +32,9 @@ import org.channelport.shared.Versioned;
 @Table(name = "deal_registration")
 public class DealRegistration extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "deal_registration_ids")
-  @TableGenerator(
-      name = "deal_registration_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "deal_registration",
-      allocationSize = 50)
+  @GeneratedValue(
+      strategy = GenerationType.TABLE,
+      generator = "deal_registration_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "partner_id")

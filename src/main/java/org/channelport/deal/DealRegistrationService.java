@@ -39,7 +39,7 @@ import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Deal registration: partner users register deals they found; channel managers whose portfolio
@@ -76,9 +76,7 @@ public class DealRegistrationService {
   @Inject Locks locks;
   @Inject CategoryCodes categories;
 
-  @Inject
-  @ConfigProperty(name = "channelport.leads.protection-days", defaultValue = "90")
-  int protectionDays;
+  @Inject @ConfigProperties DealsConfig config;
 
   // --- reading -----------------------------------------------------------------------------
 
@@ -450,11 +448,7 @@ public class DealRegistrationService {
   }
 
   int protectionDays() {
-    if (protectionDays < 1 || protectionDays > 3650) {
-      throw new IllegalStateException(
-          "channelport.leads.protection-days must be from 1 to 3650, not " + protectionDays);
-    }
-    return protectionDays;
+    return config.checkedProtectionDays();
   }
 
   public LocalDate today() {

@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -30,14 +29,7 @@ import org.channelport.shared.Versioned;
 @Table(name = "sales_lead")
 public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "lead_ids")
-  @TableGenerator(
-      name = "lead_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "lead",
-      allocationSize = 100)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "lead_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "customer_id")

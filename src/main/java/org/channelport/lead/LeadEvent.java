@@ -8,7 +8,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 
 /**
@@ -20,14 +19,7 @@ import java.time.Instant;
 @Table(name = "lead_event")
 public class LeadEvent {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "lead_event_ids")
-  @TableGenerator(
-      name = "lead_event_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "lead_event",
-      allocationSize = 100)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "lead_event_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "lead_id")

@@ -4,7 +4,6 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.util.List;
@@ -19,8 +18,17 @@ import org.channelport.security.Caller;
 public class LeadHistory {
   private static final String PARTNER_ID = "\"partnerId\"";
 
-  @PersistenceContext EntityManager em;
-  @Inject AccessRules access;
+  EntityManager em;
+  AccessRules access;
+
+  /** For the container's proxies. */
+  protected LeadHistory() {}
+
+  @Inject
+  public LeadHistory(EntityManager em, AccessRules access) {
+    this.em = em;
+    this.access = access;
+  }
 
   public LeadEvent record(
       Lead lead,

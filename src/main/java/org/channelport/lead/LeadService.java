@@ -3,7 +3,6 @@ package org.channelport.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -39,6 +38,7 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.channelport.shared.RecordNotFoundException;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Leads: who sees which, and every step of their life. Channel managers see the pool (leads of no
@@ -72,12 +72,34 @@ public class LeadService {
           + " l.region, l.category, l.source, l.status, l.partnerId, l.assignedUsername,"
           + " l.estimatedValue, l.currency, l.noPartnerAvailable, l.createdAt, l.acceptDueAt)";
 
-  @PersistenceContext EntityManager em;
-  @Inject AccessRules access;
-  @Inject Clock clock;
-  @Inject Customers customers;
-  @Inject LeadHistory history;
-  @Inject CategoryCodes categories;
+  EntityManager em;
+  AccessRules access;
+  Clock clock;
+  Customers customers;
+  LeadHistory history;
+  CategoryCodes categories;
+  LeadsConfig config;
+
+  /** For the container's proxies. */
+  protected LeadService() {}
+
+  @Inject
+  public LeadService(
+      EntityManager em,
+      AccessRules access,
+      Clock clock,
+      Customers customers,
+      LeadHistory history,
+      CategoryCodes categories,
+      @ConfigProperties LeadsConfig config) {
+    this.em = em;
+    this.access = access;
+    this.clock = clock;
+    this.customers = customers;
+    this.history = history;
+    this.categories = categories;
+    this.config = config;
+  }
 
   // --- reading -----------------------------------------------------------------------------
 
@@ -273,7 +295,7 @@ public class LeadService {
   /** When a partner of this tier must have accepted a lead offered now. */
   public Instant acceptDue(Partner partner, Instant now) {
     TierPolicy policy = em.find(TierPolicy.class, partner.getTier());
-    int hours = policy == null ? 48 : policy.getAcceptSlaHours();
+    int hours = policy == null ? config.defaultAcceptHours : policy.getAcceptSlaHours();
     return now.plus(hours, ChronoUnit.HOURS);
   }
 

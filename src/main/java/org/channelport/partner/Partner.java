@@ -10,7 +10,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -27,14 +26,7 @@ import org.channelport.shared.Versioned;
 @Table(name = "partner")
 public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_ids")
-  @TableGenerator(
-      name = "partner_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "partner",
-      allocationSize = 20)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_ids") // META-INF/orm.xml
   private Long id;
 
   private String name;

@@ -9,7 +9,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -23,14 +22,9 @@ import org.channelport.audit.AuditedEntity;
 @Table(name = "partner_application")
 public class PartnerApplication extends AuditedEntity {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "application_ids")
-  @TableGenerator(
-      name = "application_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "partner_application",
-      allocationSize = 20)
+  @GeneratedValue(
+      strategy = GenerationType.TABLE,
+      generator = "application_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "company_name")

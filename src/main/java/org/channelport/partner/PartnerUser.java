@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.LinkedHashMap;
@@ -19,14 +18,9 @@ import org.channelport.security.PartnerOwned;
 @Table(name = "partner_user")
 public class PartnerUser extends AuditedEntity implements PartnerOwned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_user_ids")
-  @TableGenerator(
-      name = "partner_user_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "partner_user",
-      allocationSize = 20)
+  @GeneratedValue(
+      strategy = GenerationType.TABLE,
+      generator = "partner_user_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "partner_id")

@@ -9,12 +9,10 @@ import jakarta.ws.rs.ext.Provider;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
-import org.channelport.shared.RecordNotFoundException;
 
 /** Turns every failure of an API call into problem+json; never a stack trace. */
 @Provider
@@ -34,38 +32,18 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       // names the field for everything it can see before binding)
       return unfitBody();
     }
-    InvalidInputException invalidInput = find(e, InvalidInputException.class);
-    if (invalidInput != null) {
-      e = invalidInput;
-    }
-    if (e instanceof InvalidInputException invalid) {
-      var errors =
-          invalid.errors().stream()
-              .map(f -> new Problem.FieldProblem(f.field(), f.message()))
-              .toList();
-      return new Problem(
-          "about:blank",
-          "Bad Request",
-          400,
-          invalid.getMessage(),
-          errors.isEmpty() ? null : errors.get(0).field(),
-          errors);
-    }
-    if (e instanceof RecordNotFoundException) {
-      return Problem.of(Response.Status.NOT_FOUND, e.getMessage());
-    }
-    if (e instanceof AccessDeniedException) {
-      return Problem.of(Response.Status.FORBIDDEN, e.getMessage());
-    }
-    if (e instanceof ConflictException conflict) {
-      return new Problem(
-          "about:blank", "Conflict", 409, conflict.getMessage(), conflict.field(), null);
+    DomainException domain = find(e, DomainException.class);
+    if (domain != null) {
+      return problem(domain);
     }
     if (e instanceof ProcessingException) {
       return unfitBody();
     }
     if (e instanceof WebApplicationException web) {
       Response.StatusType status = web.getResponse().getStatusInfo();
+      if (status.getStatusCode() == Problem.TOO_LARGE) {
+        return Problem.tooLarge(safe(web.getMessage(), status), null);
+      }
       return new Problem(
           "about:blank",
           status.getReasonPhrase(),
@@ -77,6 +55,49 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     LOG.log(Level.SEVERE, "Unexpected error in an API call", e);
     return Problem.of(
         Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong; the error has been logged.");
+  }
+
+  /**
+   * A business rule's "no", by its kind: bad input names each field, anything else the field it
+   * concerns (if any). Every {@link DomainException}, also one of a capability this class does not
+   * know, is answered with its own status.
+   */
+  public static Problem problem(DomainException e) {
+    return switch (e.kind()) {
+      case INVALID_INPUT -> invalidInput(e);
+      case TOO_LARGE -> Problem.tooLarge(e.getMessage(), e.field());
+      case ACCESS_DENIED -> of(Response.Status.FORBIDDEN, e);
+      case NOT_FOUND -> of(Response.Status.NOT_FOUND, e);
+      case CONFLICT -> of(Response.Status.CONFLICT, e);
+    };
+  }
+
+  private static Problem invalidInput(DomainException e) {
+    List<Problem.FieldProblem> errors =
+        e instanceof InvalidInputException invalid
+            ? invalid.errors().stream()
+                .map(f -> new Problem.FieldProblem(f.field(), f.message()))
+                .toList()
+            : e.field() == null
+                ? List.of()
+                : List.of(new Problem.FieldProblem(e.field(), e.getMessage()));
+    return new Problem(
+        "about:blank",
+        "Bad Request",
+        400,
+        e.getMessage(),
+        errors.isEmpty() ? null : errors.get(0).field(),
+        errors.isEmpty() ? null : errors);
+  }
+
+  private static Problem of(Response.Status status, DomainException e) {
+    return new Problem(
+        "about:blank",
+        status.getReasonPhrase(),
+        status.getStatusCode(),
+        e.getMessage(),
+        e.field(),
+        null);
   }
 
   private static Throwable unwrap(Throwable error) {

@@ -3,7 +3,6 @@ package org.channelport.security;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Expression;
@@ -24,9 +23,20 @@ import org.channelport.shared.RecordNotFoundException;
  */
 @ApplicationScoped
 public class AccessRules {
-  @PersistenceContext EntityManager em;
-  @Inject CurrentCaller currentCaller;
-  @Inject AuditWriter audit;
+  EntityManager em;
+  CurrentCaller currentCaller;
+  AuditWriter audit;
+
+  /** For the container's proxies. */
+  protected AccessRules() {}
+
+  /** {@code audit} records the attempts to reach a record outside the caller's scope. */
+  @Inject
+  public AccessRules(EntityManager em, CurrentCaller currentCaller, AuditWriter audit) {
+    this.em = em;
+    this.currentCaller = currentCaller;
+    this.audit = audit;
+  }
 
   public Caller caller() {
     return currentCaller.get();

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -17,14 +16,7 @@ import org.channelport.audit.AuditedEntity;
 @Table(name = "portfolio_assignment")
 public class PortfolioAssignment extends AuditedEntity {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "portfolio_ids")
-  @TableGenerator(
-      name = "portfolio_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "portfolio_assignment",
-      allocationSize = 20)
+  @GeneratedValue(strategy = GenerationType.TABLE, generator = "portfolio_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "manager_username")

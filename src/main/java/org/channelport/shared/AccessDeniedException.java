@@ -5,4 +5,9 @@ public class AccessDeniedException extends DomainException {
   public AccessDeniedException(String messageKey, Object... args) {
     super(messageKey, args);
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.ACCESS_DENIED;
+  }
 }

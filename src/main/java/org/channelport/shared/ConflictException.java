@@ -9,7 +9,13 @@ public class ConflictException extends DomainException {
     this.field = field;
   }
 
+  @Override
   public String field() {
     return field;
+  }
+
+  @Override
+  public Kind kind() {
+    return Kind.CONFLICT;
   }
 }

@@ -16,6 +16,17 @@ public class InvalidInputException extends DomainException {
     return errors;
   }
 
+  @Override
+  public Kind kind() {
+    return Kind.INVALID_INPUT;
+  }
+
+  /** The first field named, if any. */
+  @Override
+  public String field() {
+    return errors.isEmpty() ? null : errors.get(0).field();
+  }
+
   private static String summary(List<FieldError> errors) {
     return errors.stream()
         .map(e -> e.field() + ": " + e.message())

@@ -9,6 +9,9 @@ import java.util.ResourceBundle;
 public final class Messages {
   public static final String BUNDLE = "org.channelport.messages";
 
+  /** The key prefix of field labels: {@code field.<name>}. */
+  public static final String FIELD = "field.";
+
   private Messages() {}
 
   public static String text(Locale locale, String key, Object... args) {
@@ -19,6 +22,32 @@ public final class Messages {
       pattern = key;
     }
     return args.length == 0 ? pattern : new MessageFormat(pattern, locale).format(args);
+  }
+
+  /**
+   * The label an error message gives an input field: the bundle's {@code field.<name>}, or the name
+   * itself when the bundle has none. Every page names fields this one way.
+   */
+  public static String fieldLabel(Locale locale, String field) {
+    return fieldLabel(locale, null, field);
+  }
+
+  /**
+   * Like {@link #fieldLabel(Locale, String)}, for the forms of a capability whose inputs carry
+   * labels of their own ({@code <scope>.field.<name>}, e.g. {@code lead.field.company}): that label
+   * first, so an error names the field as its form does, then {@code field.<name>}.
+   */
+  public static String fieldLabel(Locale locale, String scope, String field) {
+    if (scope != null) {
+      String key = scope + "." + FIELD + field;
+      String label = text(locale, key);
+      if (!label.equals(key)) {
+        return label;
+      }
+    }
+    String key = FIELD + field;
+    String label = text(locale, key);
+    return label.equals(key) ? field : label;
   }
 
   public static String english(String key, Object... args) {

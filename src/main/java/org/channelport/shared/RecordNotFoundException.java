@@ -5,4 +5,9 @@ public class RecordNotFoundException extends DomainException {
   public RecordNotFoundException(String entityType, Object id) {
     super("error.notFound", entityType, String.valueOf(id));
   }
+
+  @Override
+  public Kind kind() {
+    return Kind.NOT_FOUND;
+  }
 }

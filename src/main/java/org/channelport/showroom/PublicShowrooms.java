@@ -30,7 +30,7 @@ import org.channelport.platform.Clock;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The public side of the partner showrooms, what anonymous visitors use: an active partner's
@@ -47,13 +47,7 @@ public class PublicShowrooms {
   @Inject LeadIntake leadIntake;
   @Inject Clock clock;
 
-  @Inject
-  @ConfigProperty(name = "channelport.showroom.inquiries-per-hour", defaultValue = "5")
-  int inquiriesPerHour;
-
-  @Inject
-  @ConfigProperty(name = "channelport.showroom.ip-salt", defaultValue = "channelport-showroom")
-  String ipSalt;
+  @Inject @ConfigProperties ShowroomConfig config;
 
   /** The showroom at this address, if its partner is active; else null. */
   @Transactional(Transactional.TxType.SUPPORTS)
@@ -203,7 +197,7 @@ public class PublicShowrooms {
             .setParameter("ip", ipHash)
             .setParameter("since", clock.now().minus(Duration.ofHours(1)))
             .getSingleResult();
-    if (recent >= inquiriesPerHour) {
+    if (recent >= config.inquiriesPerHour) {
       throw new InvalidInputException(
           List.of(new FieldError("inquiry", "showroom.inquiry.tooMany")));
     }
@@ -261,7 +255,7 @@ public class PublicShowrooms {
   private String hash(String address) {
     try {
       MessageDigest sha = MessageDigest.getInstance("SHA-256");
-      sha.update(ipSalt.getBytes(StandardCharsets.UTF_8));
+      sha.update(config.ipSalt.getBytes(StandardCharsets.UTF_8));
       sha.update(String.valueOf(address).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(sha.digest());
     } catch (NoSuchAlgorithmException e) {

@@ -23,7 +23,10 @@ import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
-/** The test stack is up: portal, identity provider, database. See also {@link StackSmoke2IT}. */
+/**
+ * The test stack is up: portal, identity provider, database. See also {@link
+ * OneDeploymentPerSuiteIT}.
+ */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
 class StackSmokeIT {

@@ -2,10 +2,14 @@ package org.channelport.platform;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import org.channelport.catalog.CatalogFileException;
+import org.channelport.catalog.UploadTooLargeException;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.DomainException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
@@ -38,6 +42,44 @@ class ApiExceptionMapperTest {
     assertEquals(2, p.errors().size());
     assertEquals("name", p.errors().get(1).field());
     assertEquals("is required", p.errors().get(1).message());
+  }
+
+  /** A capability's own rule the mapper has never heard of. */
+  static final class QuotaUsedUp extends DomainException {
+    QuotaUsedUp() {
+      super("error.invalidInput", "quota");
+    }
+
+    @Override
+    public Kind kind() {
+      return Kind.CONFLICT;
+    }
+  }
+
+  @Test
+  void anUnlistedBusinessRuleMapsToItsOwnStatus() {
+    Problem quota = ApiExceptionMapper.problem(new QuotaUsedUp());
+    assertEquals(409, quota.status());
+    assertEquals("Conflict", quota.title());
+
+    Throwable wrapped = new RuntimeException("in a job", new QuotaUsedUp());
+    assertEquals(409, ApiExceptionMapper.problem(wrapped).status());
+
+    Problem file =
+        ApiExceptionMapper.problem(new CatalogFileException("catalog.file.missingColumns", "sku"));
+    assertEquals(400, file.status());
+    assertEquals("file", file.field());
+    assertEquals(1, file.errors().size());
+    assertTrue(file.detail().contains("sku"), file.detail());
+  }
+
+  @Test
+  void anUploadOverTheLimitIsContentTooLarge() {
+    Problem p = ApiExceptionMapper.problem(new UploadTooLargeException(2));
+    assertEquals(413, p.status());
+    assertEquals("Content Too Large", p.title());
+    assertEquals("file", p.field());
+    assertTrue(p.detail().contains("2 MB"), p.detail());
   }
 
   @Test

@@ -22,9 +22,7 @@ import java.util.List;
 import org.channelport.catalog.CatalogUpload;
 import org.channelport.catalog.CatalogUploads;
 import org.channelport.catalog.UploadErrorReport;
-import org.channelport.catalog.UploadTooLargeException;
 import org.channelport.platform.ListParams;
-import org.channelport.platform.Problem;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.PageRequest;
@@ -107,16 +105,12 @@ public class CatalogUploadResource {
       boolean applyValidRows,
       boolean deactivateMissing,
       UriInfo uri) {
-    try {
-      CatalogUpload upload =
-          uploads.receive(body, fileName, contentType, applyValidRows, deactivateMissing);
-      return Response.accepted(UploadJson.of(upload, List.of()))
-          .location(uri.getBaseUriBuilder().path("catalog/uploads/" + upload.getId()).build())
-          .build();
-    } catch (UploadTooLargeException e) {
-      return new Problem("about:blank", "Content Too Large", 413, e.getMessage(), "file", null)
-          .toResponse();
-    }
+    // over the size limit: UploadTooLargeException, answered 413 like every business rule
+    CatalogUpload upload =
+        uploads.receive(body, fileName, contentType, applyValidRows, deactivateMissing);
+    return Response.accepted(UploadJson.of(upload, List.of()))
+        .location(uri.getBaseUriBuilder().path("catalog/uploads/" + upload.getId()).build())
+        .build();
   }
 
   @GET

@@ -9,7 +9,7 @@ import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.ext.Provider;
 import org.channelport.catalog.CatalogUploads;
 import org.channelport.catalog.UploadTooLargeException;
-import org.channelport.platform.Problem;
+import org.channelport.platform.ApiExceptionMapper;
 
 /**
  * A catalog upload whose declared length is over the limit is refused (413) before its body is
@@ -36,9 +36,8 @@ public class UploadSizeFilter implements ContainerRequestFilter {
     }
     long limit = uploads.maxUploadMb() * 1024 * 1024;
     if (request.getLength() > limit + ENVELOPE) {
-      UploadTooLargeException e = new UploadTooLargeException(uploads.maxUploadMb());
       request.abortWith(
-          new Problem("about:blank", "Content Too Large", 413, e.getMessage(), "file", null)
+          ApiExceptionMapper.problem(new UploadTooLargeException(uploads.maxUploadMb()))
               .toResponse());
     }
   }

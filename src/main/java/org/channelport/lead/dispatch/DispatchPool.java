@@ -40,27 +40,36 @@ public final class DispatchPool {
   private final List<PartnerFacts> facts;
   private final Map<Long, String> tierOf;
   private final Map<String, Tier> tiers;
+  private final Tier noPolicy;
 
   private DispatchPool(
-      List<PartnerFacts> facts, Map<Long, String> tierOf, Map<String, Tier> tiers) {
+      List<PartnerFacts> facts, Map<Long, String> tierOf, Map<String, Tier> tiers, Tier noPolicy) {
     this.facts = facts;
     this.tierOf = tierOf;
     this.tiers = tiers;
+    this.noPolicy = noPolicy;
   }
 
   public List<PartnerFacts> partners() {
     return facts;
   }
 
-  /** The hours the partner has to accept a lead (its tier's SLA; 48 without a policy). */
+  /**
+   * The hours the partner has to accept a lead (its tier's SLA; without a policy, the configured
+   * default).
+   */
   public int slaHours(long partnerId) {
-    Tier tier = tiers.get(tierOf.get(partnerId));
-    return tier == null ? 48 : tier.slaHours();
+    return tiers.getOrDefault(tierOf.get(partnerId), noPolicy).slaHours();
   }
 
-  /** Reads the facts of the given partners at {@code now}. */
-  public static DispatchPool load(Connection c, Collection<Partner> visible, Instant now)
+  /**
+   * Reads the facts of the given partners at {@code now}; a tier without a policy weighs 1 and
+   * gives {@code defaultAcceptHours} to accept.
+   */
+  public static DispatchPool load(
+      Connection c, Collection<Partner> visible, Instant now, int defaultAcceptHours)
       throws SQLException {
+    Tier noPolicy = new Tier(1, defaultAcceptHours);
     Map<String, Tier> tiers = new HashMap<>();
     try (PreparedStatement s =
             c.prepareStatement("SELECT tier, dispatch_weight, accept_sla_hours FROM tier_policy");
@@ -106,7 +115,7 @@ public final class DispatchPool {
     Map<Long, String> tierOf = new HashMap<>();
     for (Partner p : visible) {
       int[] r = routing.getOrDefault(p.id(), new int[] {DEFAULT_MAX_OPEN, 1});
-      Tier tier = tiers.getOrDefault(p.tier(), new Tier(1, 48));
+      Tier tier = tiers.getOrDefault(p.tier(), noPolicy);
       tierOf.put(p.id(), p.tier());
       facts.add(
           new PartnerFacts(
@@ -122,7 +131,7 @@ public final class DispatchPool {
               territories.getOrDefault(p.id(), List.of()),
               p.specs()));
     }
-    return new DispatchPool(facts, tierOf, tiers);
+    return new DispatchPool(facts, tierOf, tiers, noPolicy);
   }
 
   /** ACCEPTED / (ACCEPTED + REJECTED + RECALLED) of the last 90 days, per partner with history. */

@@ -1,12 +1,11 @@
 package org.channelport.lead.dispatch;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.sql.Connection;
 import java.sql.SQLException;
 import javax.sql.DataSource;
-import org.channelport.platform.Database;
 
 /**
  * Reserves blocks of table-generator ids in a transaction of their own, so a long bulk run does not
@@ -14,8 +13,15 @@ import org.channelport.platform.Database;
  */
 @ApplicationScoped
 public class IdBlocks {
-  @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
+
+  /** For the container's proxies. */
+  protected IdBlocks() {}
+
+  @Inject
+  public IdBlocks(DataSource dataSource) {
+    this.dataSource = dataSource;
+  }
 
   /** The first of {@code n} fresh ids of the generator {@code name}. */
   @Transactional(Transactional.TxType.REQUIRES_NEW)

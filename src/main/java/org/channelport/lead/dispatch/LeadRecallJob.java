@@ -15,8 +15,9 @@ import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.channelport.lead.LeadsConfig;
 import org.channelport.shared.ConflictException;
-import org.eclipse.microprofile.config.inject.ConfigProperty;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The acceptance SLA: every {@code channelport.leads.recall-interval-seconds} (default 60) the
@@ -38,15 +39,13 @@ public class LeadRecallJob {
   @Resource ManagedScheduledExecutorService scheduler;
   @Inject LeadRecaller recaller;
 
-  @Inject
-  @ConfigProperty(name = "channelport.leads.recall-interval-seconds", defaultValue = "60")
-  long intervalSeconds;
+  @Inject @ConfigProperties LeadsConfig config;
 
   private ScheduledFuture<?> task;
 
   @PostConstruct
   void schedule() {
-    long seconds = Math.max(1, intervalSeconds);
+    long seconds = Math.max(1, config.recallIntervalSeconds);
     task = scheduler.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
   }
 

@@ -6,7 +6,6 @@ import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
-import jakarta.persistence.TableGenerator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
@@ -17,14 +16,9 @@ import org.channelport.security.PartnerOwned;
 @Table(name = "partner_territory")
 public class PartnerTerritory extends AuditedEntity implements PartnerOwned {
   @Id
-  @GeneratedValue(strategy = GenerationType.TABLE, generator = "partner_territory_ids")
-  @TableGenerator(
-      name = "partner_territory_ids",
-      table = "id_generator",
-      pkColumnName = "name",
-      valueColumnName = "next_val",
-      pkColumnValue = "partner_territory",
-      allocationSize = 20)
+  @GeneratedValue(
+      strategy = GenerationType.TABLE,
+      generator = "partner_territory_ids") // META-INF/orm.xml
   private Long id;
 
   @Column(name = "partner_id")

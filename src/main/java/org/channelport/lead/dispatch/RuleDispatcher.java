@@ -1,10 +1,8 @@
 package org.channelport.lead.dispatch;
 
-import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
@@ -33,17 +31,18 @@ import org.channelport.lead.LeadHistory;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStatus;
 import org.channelport.lead.LeadStep;
+import org.channelport.lead.LeadsConfig;
 import org.channelport.lead.dispatch.DispatchLadder.Decision;
 import org.channelport.lead.dispatch.DispatchLadder.LeadFacts;
 import org.channelport.lead.dispatch.DispatchWriter.Write;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
-import org.channelport.platform.Database;
 import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Dispatch by rules: the ladder of strict filters, score and fair pick ({@link DispatchLadder}),
@@ -61,15 +60,39 @@ public class RuleDispatcher {
   public record DispatchRun(
       int considered, int dispatched, int noPartner, int skipped, Map<Long, Integer> perPartner) {}
 
-  @PersistenceContext EntityManager em;
-  @Inject AccessRules access;
-  @Inject Clock clock;
-  @Inject LeadService leads;
-  @Inject LeadHistory history;
-  @Inject IdBlocks idBlocks;
+  EntityManager em;
+  AccessRules access;
+  Clock clock;
+  LeadService leads;
+  LeadHistory history;
+  IdBlocks idBlocks;
+  LeadsConfig config;
 
-  @Resource(lookup = Database.JNDI_NAME)
+  /** Where the set-based path writes (its connections join the transaction). */
   DataSource dataSource;
+
+  /** For the container's proxies. */
+  protected RuleDispatcher() {}
+
+  @Inject
+  public RuleDispatcher(
+      EntityManager em,
+      AccessRules access,
+      Clock clock,
+      LeadService leads,
+      LeadHistory history,
+      IdBlocks idBlocks,
+      @ConfigProperties LeadsConfig config,
+      DataSource dataSource) {
+    this.em = em;
+    this.access = access;
+    this.clock = clock;
+    this.leads = leads;
+    this.history = history;
+    this.idBlocks = idBlocks;
+    this.config = config;
+    this.dataSource = dataSource;
+  }
 
   /** Dispatches one lead of the pool by the rules; returns the lead as it is afterwards. */
   public Lead dispatch(Long leadId, Long version) {
@@ -216,7 +239,7 @@ public class RuleDispatcher {
                         x.getCountry(),
                         x.getSpecialisations()))
             .toList();
-    return DispatchPool.load(c, visible, now);
+    return DispatchPool.load(c, visible, now, config.defaultAcceptHours);
   }
 
   /**

@@ -60,10 +60,11 @@ public class LeadPages {
     return Messages.text(locale, "lead.bulk.unexpected");
   }
 
+  /**
+   * A field's label as the lead forms show it ({@code lead.field.<name>}, else the general one).
+   */
   static String label(Locale locale, String field) {
-    String key = "lead.field." + field;
-    String text = Messages.text(locale, key);
-    return text.equals(key) ? field : text;
+    return Messages.fieldLabel(locale, "lead", field);
   }
 
   static Locale locale() {

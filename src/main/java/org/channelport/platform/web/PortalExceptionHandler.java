@@ -11,12 +11,10 @@ import java.io.UncheckedIOException;
 import java.util.Iterator;
 import java.util.Locale;
 import org.channelport.platform.PersistenceFailures;
-import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.DomainException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Messages;
-import org.channelport.shared.RecordNotFoundException;
 
 /**
  * What a page does when a business rule says no: a record outside the caller's scope is a 404 page,
@@ -57,9 +55,9 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
         continue;
       }
       events.remove();
-      if (domain instanceof RecordNotFoundException) {
+      if (domain.kind() == DomainException.Kind.NOT_FOUND) {
         sendError(faces, 404);
-      } else if (domain instanceof AccessDeniedException && !isPostback(faces)) {
+      } else if (domain.kind() == DomainException.Kind.ACCESS_DENIED && !isPostback(faces)) {
         sendError(faces, 403);
       } else {
         Locale locale =
@@ -70,7 +68,7 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
                 null,
                 new FacesMessage(
                     FacesMessage.SEVERITY_ERROR,
-                    fieldLabel(locale, error.field()) + ": " + error.message(locale),
+                    Messages.fieldLabel(locale, error.field()) + ": " + error.message(locale),
                     null));
           }
         } else {
@@ -105,11 +103,5 @@ public class PortalExceptionHandler extends ExceptionHandlerWrapper {
       }
     }
     return null;
-  }
-
-  /** Field names shown to users come from the bundle ("field.&lt;name&gt;"). */
-  private static String fieldLabel(Locale locale, String field) {
-    String label = Messages.text(locale, "field." + field);
-    return label.startsWith("field.") ? field : label;
   }
 }

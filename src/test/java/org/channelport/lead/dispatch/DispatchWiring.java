@@ -2,11 +2,13 @@ package org.channelport.lead.dispatch;
 
 import jakarta.persistence.EntityManager;
 import javax.sql.DataSource;
+import org.channelport.lead.LeadHistory;
 import org.channelport.lead.LeadWiring;
+import org.channelport.lead.LeadsConfig;
 import org.channelport.platform.Clock;
 import org.channelport.security.AccessRules;
 
-/** Outside the container (the benchmark): the rule dispatcher with its fields set by hand. */
+/** Outside the container (the benchmark): the rule dispatcher on a plain entity manager. */
 public final class DispatchWiring {
   private DispatchWiring() {}
 
@@ -16,14 +18,15 @@ public final class DispatchWiring {
    */
   public static RuleDispatcher ruleDispatcher(
       EntityManager em, AccessRules access, DataSource dataSource) {
-    RuleDispatcher dispatcher = new RuleDispatcher();
-    dispatcher.em = em;
-    dispatcher.access = access;
-    dispatcher.clock = new Clock();
-    dispatcher.leads = LeadWiring.leadService(em, access);
-    dispatcher.history = LeadWiring.history(dispatcher.leads);
-    dispatcher.dataSource = dataSource;
-    dispatcher.idBlocks = IdBlocksWiring.idBlocks(dataSource);
-    return dispatcher;
+    LeadHistory history = new LeadHistory(em, access);
+    return new RuleDispatcher(
+        em,
+        access,
+        new Clock(),
+        LeadWiring.leadService(em, access, history),
+        history,
+        new IdBlocks(dataSource),
+        new LeadsConfig(),
+        dataSource);
   }
 }

@@ -162,9 +162,10 @@ public class LeadImportBean implements java.io.Serializable {
 
   private String message(FieldError error) {
     Locale locale = locale();
-    String label = Messages.text(locale, "field." + error.field());
+    String label = Messages.fieldLabel(locale, error.field());
     String text = error.message(locale);
-    return label.startsWith("field.") ? text : label + ": " + text;
+    // a field the bundle has no label for: the reason alone
+    return label.equals(error.field()) ? text : label + ": " + text;
   }
 
   public String warning(FieldError error) {

@@ -12,12 +12,14 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * A second Arquillian class on the same suite deployment: Payara Micro must not start again for it
- * (see "Starting Payara Micro" / "Deployed" in the failsafe output: once per run).
+ * Every IT class runs against the one suite deployment: this second Arquillian class (beside {@link
+ * StackSmokeIT}) is pointed at the same portal, which answers and lets Keycloak's users in, and
+ * Payara Micro does not start again for it (see "Starting Payara Micro" / "Deployed" in the
+ * failsafe output: once per run).
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class StackSmoke2IT {
+class OneDeploymentPerSuiteIT {
 
   @ArquillianResource URL portal;
 
