@@ -38,6 +38,10 @@ public class Showroom extends AuditedEntity implements PartnerOwned {
   @Column(name = "logo_type")
   private String logoType;
 
+  /** The logo in the file store (its type is repeated in logo_type), or null. */
+  @Column(name = "logo_file_id")
+  private Long logoFileId;
+
   @Column(name = "updated_at")
   private Instant updatedAt;
 
@@ -60,7 +64,8 @@ public class Showroom extends AuditedEntity implements PartnerOwned {
     this.updatedAt = now;
   }
 
-  void logoChanged(String type, Instant now) {
+  void logoChanged(Long fileId, String type, Instant now) {
+    this.logoFileId = fileId;
     this.logoType = type;
     this.updatedAt = now;
   }
@@ -123,6 +128,10 @@ public class Showroom extends AuditedEntity implements PartnerOwned {
 
   public String getLogoType() {
     return logoType;
+  }
+
+  public Long getLogoFileId() {
+    return logoFileId;
   }
 
   public boolean hasLogo() {
