@@ -19,6 +19,7 @@ import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -230,7 +231,7 @@ public class Showrooms {
     return em.createQuery("SELECT s.logoFileId FROM Showroom s WHERE s.slug = :slug", Long.class)
         .setParameter("slug", slug)
         .getResultStream()
-        .filter(java.util.Objects::nonNull)
+        .filter(Objects::nonNull)
         .findFirst()
         .flatMap(files::content)
         .map(file -> new Logo(file.bytes(), file.mediaType()))
