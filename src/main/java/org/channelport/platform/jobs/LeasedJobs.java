@@ -27,8 +27,7 @@ public class LeasedJobs {
    */
   static final Duration AT_MOST = Duration.ofMinutes(15);
 
-  @Resource(lookup = "java:comp/DefaultManagedScheduledExecutorService")
-  ManagedScheduledExecutorService scheduler;
+  @Resource ManagedScheduledExecutorService scheduler;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
