@@ -2,23 +2,21 @@ package org.channelport.deal;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
-import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.channelport.platform.jobs.LeasedJobs;
 
 /**
  * Every hour, approvals whose protection window has passed are marked expired. Reads do not depend
- * on it: an approval past its date already counts as expired everywhere. Runs on the container's
- * managed scheduled executor, like the lead recall job (EJB timers would need Payara's data grid).
+ * on it: an approval past its date already counts as expired everywhere. Runs as a leased job, like
+ * the lead recall: with several portal nodes, one of them expires in each round.
  */
 @Singleton
 @Startup
@@ -27,14 +25,16 @@ import java.util.logging.Logger;
 public class DealExpiry {
   private static final Logger LOG = Logger.getLogger(DealExpiry.class.getName());
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  static final String LEASE = "deal-expiry";
+
+  @Inject LeasedJobs jobs;
   @Inject DealRegistrationService registrations;
 
   private ScheduledFuture<?> task;
 
   @PostConstruct
   void schedule() {
-    task = scheduler.scheduleWithFixedDelay(this::expireOverdue, 1, 60, TimeUnit.MINUTES);
+    task = jobs.every(LEASE, Duration.ofMinutes(60), Duration.ofMinutes(1), this::expireOverdue);
   }
 
   @PreDestroy
@@ -45,13 +45,9 @@ public class DealExpiry {
   }
 
   private void expireOverdue() {
-    try {
-      int expired = registrations.expireOverdue();
-      if (expired > 0) {
-        LOG.info(() -> expired + " deal registrations expired");
-      }
-    } catch (RuntimeException e) {
-      LOG.log(Level.WARNING, "Could not expire deal registrations; trying again next hour", e);
+    int expired = registrations.expireOverdue();
+    if (expired > 0) {
+      LOG.info(() -> expired + " deal registrations expired");
     }
   }
 }

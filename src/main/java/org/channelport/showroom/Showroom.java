@@ -40,6 +40,10 @@ public class Showroom extends AuditedEntity implements PartnerOwned, Versioned {
   @Column(name = "logo_type")
   private String logoType;
 
+  /** The logo in the file store (its type is repeated in logo_type), or null. */
+  @Column(name = "logo_file_id")
+  private Long logoFileId;
+
   @Column(name = "updated_at")
   private Instant updatedAt;
 
@@ -62,7 +66,8 @@ public class Showroom extends AuditedEntity implements PartnerOwned, Versioned {
     this.updatedAt = now;
   }
 
-  void logoChanged(String type, Instant now) {
+  void logoChanged(Long fileId, String type, Instant now) {
+    this.logoFileId = fileId;
     this.logoType = type;
     this.updatedAt = now;
   }
@@ -125,6 +130,10 @@ public class Showroom extends AuditedEntity implements PartnerOwned, Versioned {
 
   public String getLogoType() {
     return logoType;
+  }
+
+  public Long getLogoFileId() {
+    return logoFileId;
   }
 
   public boolean hasLogo() {

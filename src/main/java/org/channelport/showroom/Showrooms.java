@@ -7,16 +7,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
-import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -26,12 +23,13 @@ import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
 import org.channelport.platform.Locks;
 import org.channelport.platform.Versions;
+import org.channelport.platform.files.FilePurpose;
+import org.channelport.platform.files.FileStore;
+import org.channelport.platform.files.StoredFile;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.Checks;
-import org.channelport.shared.FieldError;
-import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.RecordNotFoundException;
 
 /**
@@ -44,6 +42,17 @@ import org.channelport.shared.RecordNotFoundException;
 @Transactional
 public class Showrooms {
   static final int MAX_LOGO = 512 * 1024;
+
+  /** Logos: the pictures browsers show inline; SVG is refused (it can carry scripts). */
+  public static final FilePurpose LOGO =
+      new FilePurpose(
+          "showroom-logo",
+          "logo",
+          Set.of("image/png", "image/jpeg", "image/gif", "image/webp"),
+          MAX_LOGO,
+          "showroom.manage.logoType",
+          "showroom.manage.logoSize");
+
   static final Pattern SLUG = Pattern.compile("[a-z0-9](?:[a-z0-9-]{0,78}[a-z0-9])?");
 
   @PersistenceContext EntityManager em;
@@ -52,6 +61,7 @@ public class Showrooms {
   @Inject PublicShowrooms publicShowrooms;
   @Inject Clock clock;
   @Inject Locks locks;
+  @Inject FileStore files;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -62,19 +72,14 @@ public class Showrooms {
     if (publicShowrooms.bySlug(slug) == null) {
       return null;
     }
-    try (Connection c = dataSource.getConnection();
-        PreparedStatement s =
-            c.prepareStatement("SELECT logo, logo_type FROM showroom WHERE slug = ?")) {
-      s.setString(1, slug);
-      try (ResultSet rs = s.executeQuery()) {
-        if (!rs.next() || rs.getBytes(1) == null) {
-          return null;
-        }
-        return new Logo(rs.getBytes(1), rs.getString(2));
-      }
-    } catch (SQLException e) {
-      throw new IllegalStateException(e);
-    }
+    return em.createQuery("SELECT s.logoFileId FROM Showroom s WHERE s.slug = :slug", Long.class)
+        .setParameter("slug", slug)
+        .getResultStream()
+        .filter(Objects::nonNull)
+        .findFirst()
+        .flatMap(files::content)
+        .map(file -> new Logo(file.bytes(), file.mediaType()))
+        .orElse(null);
   }
 
   public record Logo(byte[] bytes, String contentType) {}
@@ -151,32 +156,34 @@ public class Showrooms {
     ShowroomSelection.replace(em, partnerId, categories, featured);
   }
 
-  /** A PNG, JPEG, GIF or WebP of at most 512 KB, recognised by its first bytes. */
-  public void saveLogo(long partnerId, byte[] bytes) {
+  /**
+   * A PNG, JPEG, GIF or WebP of at most 512 KB (channelport.files.showroom-logo.max-kb), recognised
+   * by its content; the file name is kept as metadata only.
+   */
+  public void saveLogo(long partnerId, byte[] bytes, String fileName) {
     Showroom showroom = managed(partnerId);
-    String type = imageType(bytes);
-    if (type == null) {
-      throw new InvalidInputException(List.of(new FieldError("logo", "showroom.manage.logoType")));
-    }
-    if (bytes.length > MAX_LOGO) {
-      throw new InvalidInputException(
-          List.of(new FieldError("logo", "showroom.manage.logoSize", MAX_LOGO / 1024)));
-    }
-    showroom.logoChanged(type, clock.now());
+    StoredFile file = files.store(LOGO, bytes, fileName, access.caller().username());
+    Long previous = showroom.getLogoFileId();
+    showroom.logoChanged(file.id(), file.mediaType(), clock.now());
     em.flush();
-    em.createNativeQuery("UPDATE showroom SET logo = ? WHERE partner_id = ?")
-        .setParameter(1, bytes)
-        .setParameter(2, partnerId)
-        .executeUpdate();
+    if (previous != null) {
+      files.delete(previous);
+    }
   }
 
   public void removeLogo(long partnerId) {
     Showroom showroom = managed(partnerId);
-    showroom.logoChanged(null, clock.now());
+    Long previous = showroom.getLogoFileId();
+    showroom.logoChanged(null, null, clock.now());
     em.flush();
-    em.createNativeQuery("UPDATE showroom SET logo = NULL WHERE partner_id = ?")
-        .setParameter(1, partnerId)
-        .executeUpdate();
+    if (previous != null) {
+      files.delete(previous);
+    }
+  }
+
+  /** The largest logo accepted, in bytes. */
+  public int maxLogoBytes() {
+    return files.maxBytes(LOGO);
   }
 
   /** The showroom a partner manager of that partner may change (anyone else: not found/403). */
@@ -225,29 +232,7 @@ public class Showrooms {
   }
 
   static String imageType(byte[] b) {
-    if (b == null || b.length < 12) {
-      return null;
-    }
-    if ((b[0] & 0xff) == 0x89 && b[1] == 'P' && b[2] == 'N' && b[3] == 'G') {
-      return "image/png";
-    }
-    if ((b[0] & 0xff) == 0xFF && (b[1] & 0xff) == 0xD8 && (b[2] & 0xff) == 0xFF) {
-      return "image/jpeg";
-    }
-    if (b[0] == 'G' && b[1] == 'I' && b[2] == 'F' && b[3] == '8') {
-      return "image/gif";
-    }
-    if (b[0] == 'R'
-        && b[1] == 'I'
-        && b[2] == 'F'
-        && b[3] == 'F'
-        && b[8] == 'W'
-        && b[9] == 'E'
-        && b[10] == 'B'
-        && b[11] == 'P') {
-      return "image/webp";
-    }
-    return null;
+    return LOGO.recognise(b);
   }
 
   private static String clip(String s, int max) {

@@ -2,29 +2,27 @@ package org.channelport.lead.dispatch;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
-import jakarta.annotation.Resource;
 import jakarta.ejb.DependsOn;
 import jakarta.ejb.Singleton;
 import jakarta.ejb.Startup;
 import jakarta.ejb.TransactionAttribute;
 import jakarta.ejb.TransactionAttributeType;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.inject.Inject;
-import java.time.Instant;
+import java.time.Duration;
 import java.util.concurrent.ScheduledFuture;
-import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.channelport.lead.LeadsConfig;
+import org.channelport.platform.Clock;
+import org.channelport.platform.jobs.LeasedJobs;
 import org.channelport.shared.ConflictException;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * The acceptance SLA: every {@code channelport.leads.recall-interval-seconds} (default 60) the
  * dispatched leads past their deadline go back to the pool, and their partner is excluded from
- * them. Leads without a deadline (showroom inquiries) are never recalled. Runs on the container's
- * managed scheduled executor (EJB timers would need Payara's data grid, which the portal keeps
- * off).
+ * them. Leads without a deadline (showroom inquiries) are never recalled. Runs as a leased job:
+ * with several portal nodes, one of them recalls in each round.
  */
 @Singleton
 @Startup
@@ -36,8 +34,11 @@ public class LeadRecallJob {
   /** Leads recalled per tick at most; the rest wait for the next one. */
   static final int BATCH = 500;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  static final String LEASE = "lead-recall";
+
+  @Inject LeasedJobs jobs;
   @Inject LeadRecaller recaller;
+  @Inject Clock clock;
 
   @Inject @ConfigProperties LeadsConfig config;
 
@@ -45,8 +46,8 @@ public class LeadRecallJob {
 
   @PostConstruct
   void schedule() {
-    long seconds = Math.max(1, config.recallIntervalSeconds);
-    task = scheduler.scheduleWithFixedDelay(this::tick, seconds, seconds, TimeUnit.SECONDS);
+    Duration interval = Duration.ofSeconds(Math.max(1, config.recallIntervalSeconds));
+    task = jobs.every(LEASE, interval, interval, this::recallOverdue);
   }
 
   @PreDestroy
@@ -56,18 +57,9 @@ public class LeadRecallJob {
     }
   }
 
-  private void tick() {
-    try {
-      recallOverdue();
-    } catch (RuntimeException e) {
-      // a failed tick must not end the schedule
-      LOG.log(Level.WARNING, "Recalling overdue leads failed; trying again next time", e);
-    }
-  }
-
   void recallOverdue() {
     int recalled = 0;
-    for (Object[] lead : recaller.overdue(Instant.now(), BATCH)) {
+    for (Object[] lead : recaller.overdue(clock.now(), BATCH)) {
       try {
         if (recaller.recall((Long) lead[0], (Long) lead[1])) {
           recalled++;

@@ -12,6 +12,7 @@ import org.channelport.lead.Lead;
 import org.channelport.lead.LeadService;
 import org.channelport.lead.LeadStep;
 import org.channelport.platform.Clock;
+import org.channelport.security.Caller;
 import org.channelport.security.CurrentCaller;
 
 /**
@@ -21,8 +22,6 @@ import org.channelport.security.CurrentCaller;
  */
 @ApplicationScoped
 public class LeadRecaller {
-  static final String ACTOR = "system";
-
   @PersistenceContext EntityManager em;
   @Inject LeadService leads;
   @Inject Clock clock;
@@ -61,7 +60,7 @@ public class LeadRecaller {
         || !lead.getAcceptDueAt().isBefore(now)) {
       return false;
     }
-    leads.recall(lead, ACTOR);
+    leads.recall(lead, Caller.SYSTEM.username());
     return true;
   }
 }

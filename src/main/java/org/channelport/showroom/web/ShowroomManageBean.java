@@ -7,6 +7,7 @@ import jakarta.inject.Named;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -88,14 +89,20 @@ public class ShowroomManageBean implements Serializable {
       return;
     }
     try (InputStream in = logo.getInputStream()) {
-      byte[] bytes = in.readNBytes(Showroomsize.LIMIT + 1);
-      showrooms.saveLogo(showroom.getPartnerId(), bytes);
+      byte[] bytes = in.readNBytes(showrooms.maxLogoBytes() + 1);
+      showrooms.saveLogo(showroom.getPartnerId(), bytes, logo.getFileName());
       FacesMessages.info("showroom.manage.logoSaved");
       reload();
     } catch (InvalidInputException e) {
-      e.errors().forEach(f -> FacesMessages.error(f.messageKey(), f.args()));
+      e.errors()
+          .forEach(
+              f ->
+                  FacesMessages.error(
+                      "catalog.prices.fieldError",
+                      FacesMessages.text("showroom.manage.logo"),
+                      FacesMessages.text(f.messageKey(), f.args())));
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
   }
 
@@ -105,9 +112,9 @@ public class ShowroomManageBean implements Serializable {
     reload();
   }
 
-  /** The logo is read with a little more than the limit, so the limit check sees an excess. */
-  private static final class Showroomsize {
-    static final int LIMIT = 512 * 1024;
+  /** The largest logo the upload field lets through (the service checks it again). */
+  public int getLogoLimit() {
+    return showrooms.maxLogoBytes();
   }
 
   public boolean isEditable() {

@@ -1,0 +1,77 @@
+package org.channelport.platform.jobs;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.context.ApplicationScoped;
+import java.time.Duration;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.logging.Level;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.channelport.platform.Database;
+
+/**
+ * "Run this periodic job under a lease": on the container's managed scheduled executor (EJB timers
+ * would need Payara's data grid, which the portal keeps off), every node schedules the job, and in
+ * each round only the node that gets the job's lease runs it — so with several nodes it runs once.
+ * A failed round is logged and does not end the schedule.
+ */
+@ApplicationScoped
+public class LeasedJobs {
+  private static final Logger LOG = Logger.getLogger(LeasedJobs.class.getName());
+
+  /**
+   * A node that dies during a run holds the lease at most this long, or two intervals if longer.
+   */
+  static final Duration AT_MOST = Duration.ofMinutes(15);
+
+  @Resource ManagedScheduledExecutorService scheduler;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  private Lease lease;
+
+  @PostConstruct
+  void init() {
+    lease = new Lease(dataSource);
+  }
+
+  /**
+   * Schedules {@code job} every {@code interval} (between the end of one round and the start of the
+   * next), the first round after {@code firstAfter}; cancel the returned future to stop it.
+   */
+  public ScheduledFuture<?> every(
+      String name, Duration interval, Duration firstAfter, Runnable job) {
+    Duration atMost = atMostFor(interval);
+    Duration atLeast = atLeastFor(interval);
+    return scheduler.scheduleWithFixedDelay(
+        () -> round(name, atMost, atLeast, job),
+        firstAfter.toMillis(),
+        interval.toMillis(),
+        TimeUnit.MILLISECONDS);
+  }
+
+  private void round(String name, Duration atMost, Duration atLeast, Runnable job) {
+    try {
+      if (!lease.runIfFree(name, atMost, atLeast, job)) {
+        LOG.fine(() -> name + ": another node holds the lease; skipped");
+      }
+    } catch (RuntimeException e) {
+      // a failed round must not end the schedule
+      LOG.log(Level.WARNING, name + " failed; trying again next time", e);
+    }
+  }
+
+  static Duration atMostFor(Duration interval) {
+    Duration twice = interval.multipliedBy(2);
+    return twice.compareTo(AT_MOST) > 0 ? twice : AT_MOST;
+  }
+
+  /** Nine tenths of the interval: a node a little behind in the same round finds it taken. */
+  static Duration atLeastFor(Duration interval) {
+    return interval.multipliedBy(9).dividedBy(10);
+  }
+}
