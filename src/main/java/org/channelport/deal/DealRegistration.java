@@ -18,8 +18,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.channelport.audit.AuditedEntity;
-import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
+import org.channelport.customer.CustomerRef;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
 
@@ -111,7 +111,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned {
   protected DealRegistration() {}
 
   public DealRegistration(
-      long partnerId, DealDetails details, Customer customer, String submittedBy, Instant now) {
+      long partnerId, DealDetails details, CustomerRef customer, String submittedBy, Instant now) {
     this.partnerId = partnerId;
     this.submittedBy = submittedBy;
     describe(details, customer);
@@ -120,8 +120,8 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned {
     this.updatedAt = now;
   }
 
-  private void describe(DealDetails details, Customer customer) {
-    this.customerId = customer.getId();
+  private void describe(DealDetails details, CustomerRef customer) {
+    this.customerId = customer.id();
     this.company = details.company();
     this.companyKey = CustomerKeys.companyKey(details.company());
     this.contactName = details.contactName();
@@ -140,7 +140,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned {
   // --- transitions -------------------------------------------------------------------------
 
   /** The partner answers a return: new details, submitted again. */
-  public void resubmit(DealDetails details, Customer customer, String by, Instant now) {
+  public void resubmit(DealDetails details, CustomerRef customer, String by, Instant now) {
     require(status == DealStatus.RETURNED, "error.deal.transition.resubmit");
     describe(details, customer);
     this.submittedBy = by;

@@ -22,7 +22,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.channelport.customer.Customer;
+import org.channelport.customer.CustomerRef;
 import org.channelport.customer.Customers;
 import org.channelport.lead.dispatch.TierPolicy;
 import org.channelport.partner.Partner;
@@ -293,7 +293,7 @@ public class LeadService {
   /** A new lead in the pool, from any source; its customer is found or created. */
   public Lead createLead(LeadDetails details, LeadSource source, String actor) {
     Instant now = clock.now();
-    Customer customer =
+    CustomerRef customer =
         customers.matchOrCreate(details.company(), details.email(), details.country());
     em.flush();
     Lead lead = new Lead(details, customer, source, actor, now);
