@@ -76,4 +76,8 @@ public class Customer {
   public String getCountry() {
     return country;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }
