@@ -18,7 +18,8 @@ INSERT IGNORE INTO customer (id, company, company_key, email, email_domain, coun
   (3, 'Vilniaus Duomenys UAB', 'vilniaus duomenys', 'cto@vduomenys.example', 'vduomenys.example', 'LT', '2026-11-04 08:00:00', 0),
   (4, 'Wiener Stadtwerke Digital', 'wiener stadtwerke digital', 'office@wsd.example', 'wsd.example', 'AT', '2026-11-05 08:00:00', 0),
   (5, 'Riga Retail SIA', 'riga retail sia', 'it@rigaretail.example', 'rigaretail.example', 'LV', '2026-11-06 08:00:00', 0),
-  (6, 'Isar Kliniken AG', 'isar kliniken', 'it@isarkliniken.example', 'isarkliniken.example', 'DE', '2026-11-07 08:00:00', 0);
+  (6, 'Isar Kliniken AG', 'isar kliniken', 'it@isarkliniken.example', 'isarkliniken.example', 'DE', '2026-11-07 08:00:00', 0),
+  (7, 'Salzach Seilbahnen GmbH', 'salzach seilbahnen', 'technik@salzach-seilbahnen.example', 'salzach-seilbahnen.example', 'AT', '2026-11-08 08:00:00', 0);
 
 INSERT IGNORE INTO sales_lead (id, customer_id, partner_id, assigned_username, company, company_key, contact_name,
     email, email_domain, phone, country, region, postcode, need, category, products, estimated_value, currency,
@@ -75,3 +76,12 @@ INSERT IGNORE INTO lead_event (id, lead_id, at, actor, type, partner_id, interna
   (14, 7, '2026-11-12 09:00:00', 'cm-all', 'CREATED', NULL, FALSE, 'channel_manager'),
   (15, 7, '2026-11-12 10:00:00', 'cm-all', 'DISPATCHED', 2, FALSE, '{"mode":"manual","by":"cm-all","partnerId":2}'),
   (16, 7, '2026-11-12 11:00:00', 'pm-baltic', 'ACCEPTED', 2, FALSE, NULL);
+
+-- A customer Danube Solutions found itself: known to the portal only through its deal registration.
+INSERT IGNORE INTO deal_registration (id, partner_id, customer_id, lead_id, submitted_by, company, company_key,
+    contact_name, email, email_domain, phone, country, categories, products, estimated_value, currency,
+    expected_close, description, status, has_conflict, submitted_at, updated_at, version) VALUES
+  (1, 3, 7, NULL, 'pm-danube', 'Salzach Seilbahnen GmbH', 'salzach seilbahnen', 'Maria Pichler',
+    'technik@salzach-seilbahnen.example', 'salzach-seilbahnen.example', '+43 662 555 7007', 'AT', 'security',
+    'FW-500 x4', 64000.00, 'EUR', '2027-03-31', 'Firewalls for the valley stations', 'SUBMITTED', FALSE,
+    '2026-11-19 09:00:00', '2026-11-19 09:00:00', 0);

@@ -68,4 +68,8 @@ public class Customer {
   public String getCountry() {
     return country;
   }
+
+  public Instant getCreatedAt() {
+    return createdAt;
+  }
 }

@@ -20,20 +20,25 @@ public class Customers {
   @Inject Clock clock;
   @Inject Locks locks;
 
-  public Customer matchOrCreate(String company, String email, String country) {
+  /**
+   * The customer a new lead or registration is about: the known one (same e-mail address, else same
+   * company), or a new record, persisted in the caller's transaction with its id assigned.
+   */
+  public CustomerRef matchOrCreate(String company, String email, String country) {
     Customer known = match(company, email);
     if (known != null) {
-      return known;
+      return CustomerRef.of(known);
     }
     // new customers one at a time, so two leads about one new customer find one record
     locks.named("customer");
     known = match(company, email);
     if (known != null) {
-      return known;
+      return CustomerRef.of(known);
     }
     Customer created = new Customer(company, email, country, clock.now());
     em.persist(created);
-    return created;
+    em.flush();
+    return CustomerRef.of(created);
   }
 
   private Customer match(String company, String email) {

@@ -17,8 +17,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.channelport.audit.AuditedEntity;
-import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
+import org.channelport.customer.CustomerRef;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Versioned;
@@ -106,7 +106,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
   protected DealRegistration() {}
 
   public DealRegistration(
-      long partnerId, DealDetails details, Customer customer, String submittedBy, Instant now) {
+      long partnerId, DealDetails details, CustomerRef customer, String submittedBy, Instant now) {
     this.partnerId = partnerId;
     this.submittedBy = submittedBy;
     describe(details, customer);
@@ -115,8 +115,8 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
     this.updatedAt = now;
   }
 
-  private void describe(DealDetails details, Customer customer) {
-    this.customerId = customer.getId();
+  private void describe(DealDetails details, CustomerRef customer) {
+    this.customerId = customer.id();
     this.company = details.company();
     this.companyKey = CustomerKeys.companyKey(details.company());
     this.contactName = details.contactName();
@@ -135,7 +135,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
   // --- transitions -------------------------------------------------------------------------
 
   /** The partner answers a return: new details, submitted again. */
-  public void resubmit(DealDetails details, Customer customer, String by, Instant now) {
+  public void resubmit(DealDetails details, CustomerRef customer, String by, Instant now) {
     DealStep.RESUBMIT.require(status);
     describe(details, customer);
     this.submittedBy = by;

@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import org.channelport.customer.Customer;
+import org.channelport.customer.CustomerRef;
 import org.channelport.customer.Customers;
 import org.channelport.lead.DealLeads;
 import org.channelport.lead.Lead;
@@ -222,7 +222,7 @@ public class DealRegistrationService {
     DealDetails details = requireInput(input).validate(today(), categories);
     Instant now = clock.now();
     lockConflictChecks();
-    Customer customer = customer(details);
+    CustomerRef customer = customer(details);
     DealRegistration reg =
         new DealRegistration(caller.partnerId(), details, customer, caller.username(), now);
     reg.conflictFound(hasConflict(reg, today()), now);
@@ -246,8 +246,8 @@ public class DealRegistrationService {
     return Versions.flushed(em, reg);
   }
 
-  private Customer customer(DealDetails details) {
-    Customer customer =
+  private CustomerRef customer(DealDetails details) {
+    CustomerRef customer =
         customers.matchOrCreate(details.company(), details.email(), details.country());
     em.flush();
     return customer;

@@ -14,8 +14,8 @@ import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.audit.AuditedEntity;
-import org.channelport.customer.Customer;
 import org.channelport.customer.CustomerKeys;
+import org.channelport.customer.CustomerRef;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Money;
@@ -119,8 +119,8 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   protected Lead() {}
 
   public Lead(
-      LeadDetails details, Customer customer, LeadSource source, String createdBy, Instant now) {
-    this.customerId = customer.getId();
+      LeadDetails details, CustomerRef customer, LeadSource source, String createdBy, Instant now) {
+    this.customerId = customer.id();
     this.company = details.company();
     this.companyKey = CustomerKeys.companyKey(details.company());
     this.contactName = details.contactName();

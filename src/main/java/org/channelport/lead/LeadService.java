@@ -17,7 +17,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import org.channelport.customer.Customer;
+import org.channelport.customer.CustomerRef;
 import org.channelport.customer.Customers;
 import org.channelport.lead.dispatch.DispatchExplanation;
 import org.channelport.lead.dispatch.TierPolicy;
@@ -254,7 +254,7 @@ public class LeadService {
   /** A new lead in the pool, from any source; its customer is found or created. */
   public Lead createLead(LeadDetails details, LeadSource source, String actor) {
     Instant now = clock.now();
-    Customer customer =
+    CustomerRef customer =
         customers.matchOrCreate(details.company(), details.email(), details.country());
     em.flush();
     Lead lead = new Lead(details, customer, source, actor, now);

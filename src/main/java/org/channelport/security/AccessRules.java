@@ -10,6 +10,7 @@ import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Map;
 import org.channelport.audit.AuditWriter;
 import org.channelport.shared.AccessDeniedException;
@@ -88,6 +89,29 @@ public class AccessRules {
               + " IN (SELECT pa.partnerId FROM PortfolioAssignment pa"
               + " WHERE pa.managerUsername = :scopeManager)";
       return pool ? "(" + partnerIdPath + " IS NULL OR " + owned + ")" : owned;
+    }
+    return "1 = 0";
+  }
+
+  /**
+   * The same rule as {@link #visibleJpql}, as a native SQL condition on the column {@code
+   * partnerIdColumn}, its values appended to {@code parameters} in the order of their {@code ?}:
+   * for queries that reach another capability's rows at table level (the customers a caller may see
+   * are those of the leads and registrations they may see).
+   */
+  public String visibleSql(String partnerIdColumn, List<Object> parameters, boolean pool) {
+    Caller caller = caller();
+    if (caller.isPartnerUser()) {
+      parameters.add(caller.partnerId());
+      return partnerIdColumn + " = ?";
+    }
+    if (caller.isChannelManager()) {
+      parameters.add(caller.username());
+      String owned =
+          partnerIdColumn
+              + " IN (SELECT pa.partner_id FROM portfolio_assignment pa"
+              + " WHERE pa.manager_username = ?)";
+      return pool ? "(" + partnerIdColumn + " IS NULL OR " + owned + ")" : owned;
     }
     return "1 = 0";
   }

@@ -1,5 +1,6 @@
 package org.channelport.deal;
 
+import static org.channelport.testdata.Deals.aDeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -10,16 +11,16 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Set;
-import org.channelport.customer.Customer;
 import org.channelport.deal.DealConflicts.Party;
 import org.channelport.shared.ConflictException;
-import org.channelport.shared.DemoCategories;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.testdata.Deals;
+import org.channelport.testdata.TestTime;
 import org.junit.jupiter.api.Test;
 
 class DealConflictsTest {
-  static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
-  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  static final LocalDate TODAY = TestTime.TODAY;
+  static final Instant NOW = TestTime.NOW;
 
   @Test
   void theSameCompanyUnderAnotherLegalFormIsTheSameCustomer() {
@@ -76,27 +77,12 @@ class DealConflictsTest {
     assertEquals(Set.of(), DealConflicts.categories(null));
   }
 
-  static DealDetails details(String company, String email, List<String> categories) {
-    return new DealInput(
-            company,
-            "Anna Berger",
-            email,
-            null,
-            "DE",
-            categories,
-            null,
-            new BigDecimal("1000.00"),
-            "EUR",
-            TODAY.plusDays(30),
-            null,
-            null)
-        .validate(TODAY, DemoCategories.CODES);
+  static Deals.Builder deal(String company, String email, List<String> categories) {
+    return aDeal().company(company).email(email).categories(categories);
   }
 
   static DealRegistration registration(long partner) {
-    Customer customer = new Customer("Acme GmbH", "it@acme.example", "DE", NOW);
-    return new DealRegistration(
-        partner, details("Acme GmbH", "it@acme.example", List.of("security")), customer, "pm", NOW);
+    return deal("Acme GmbH", "it@acme.example", List.of("security")).by(partner).build();
   }
 
   @Test
@@ -119,16 +105,16 @@ class DealConflictsTest {
         ConflictException.class,
         () ->
             reg.resubmit(
-                details("Acme", "it@acme.example", List.of("security")),
-                new Customer("Acme", null, "DE", NOW),
+                deal("Acme", "it@acme.example", List.of("security")).details(),
+                deal("Acme", null, List.of()).customer(),
                 "pm",
                 NOW));
     reg.returnForInformation("cm-all", "Which products?", NOW);
     assertEquals(DealStatus.RETURNED, reg.getStatus());
     assertThrows(ConflictException.class, () -> reg.approve("cm-all", TODAY, NOW));
     reg.resubmit(
-        details("Acme", "it@acme.example", List.of("security", "storage")),
-        new Customer("Acme", null, "DE", NOW),
+        deal("Acme", "it@acme.example", List.of("security", "storage")).details(),
+        deal("Acme", null, List.of()).customer(),
         "pe",
         NOW);
     assertEquals(DealStatus.SUBMITTED, reg.getStatus());
@@ -143,20 +129,14 @@ class DealConflictsTest {
         assertThrows(
             InvalidInputException.class,
             () ->
-                new DealInput(
-                        "Acme",
-                        "Anna",
-                        "it@acme.example",
-                        null,
-                        "DE",
-                        List.of(" "),
-                        null,
-                        BigDecimal.ZERO,
-                        "EUR",
-                        TODAY,
-                        null,
-                        null)
-                    .validate(TODAY, DemoCategories.CODES));
+                aDeal()
+                    .company("Acme")
+                    .contact("Anna")
+                    .email("it@acme.example")
+                    .categories(" ")
+                    .value(BigDecimal.ZERO)
+                    .closing(TODAY)
+                    .details());
     List<String> fields = e.errors().stream().map(f -> f.field()).toList();
     assertTrue(
         fields.containsAll(List.of("categories", "estimatedValue", "expectedClose")),
@@ -168,7 +148,9 @@ class DealConflictsTest {
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () -> details("Kestrel", "k@kestrel.example", List.of("security", "teleportation")));
+            () ->
+                deal("Kestrel", "k@kestrel.example", List.of("security", "teleportation"))
+                    .details());
     assertEquals("categories", e.errors().get(0).field());
     assertEquals("error.deal.unknownCategory", e.errors().get(0).messageKey());
   }

@@ -1,13 +1,13 @@
 package org.channelport.deal;
 
+import static org.channelport.testdata.Deals.aDeal;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.stream.Stream;
-import org.channelport.customer.Customer;
+import org.channelport.customer.CustomerRef;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.Messages;
 import org.junit.jupiter.api.Test;
@@ -55,11 +55,11 @@ class DealStepTest {
   }
 
   private static DealDetails details() {
-    return DealConflictsTest.details("Acme GmbH", "it@acme.example", List.of("security"));
+    return aDeal().company("Acme GmbH").email("it@acme.example").categories("security").details();
   }
 
-  private static Customer customer() {
-    return new Customer("Acme GmbH", "it@acme.example", "DE", NOW);
+  private static CustomerRef customer() {
+    return aDeal().company("Acme GmbH").email("it@acme.example").in("DE").customer();
   }
 
   @ParameterizedTest(name = "{1} from {0}")

@@ -1,42 +1,23 @@
 package org.channelport.lead;
 
+import static org.channelport.testdata.Leads.aLead;
+import static org.channelport.testdata.Leads.anEmptyLead;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.math.BigDecimal;
 import java.time.Instant;
-import org.channelport.customer.Customer;
 import org.channelport.shared.ConflictException;
-import org.channelport.shared.DemoCategories;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.testdata.TestTime;
 import org.junit.jupiter.api.Test;
 
 class LeadTest {
-  static final Instant NOW = Instant.parse("2026-11-23T10:00:00Z");
+  static final Instant NOW = TestTime.NOW;
 
   static Lead newLead() {
-    LeadDetails details =
-        new LeadInput(
-                "Acme GmbH",
-                "Ann",
-                "ann@acme.example",
-                null,
-                "de",
-                null,
-                null,
-                "switches",
-                "networking",
-                null,
-                new BigDecimal("100.00"),
-                "eur")
-            .validate(DemoCategories.CODES);
-    return new Lead(
-        details,
-        new Customer("Acme GmbH", "ann@acme.example", "DE", NOW),
-        LeadSource.CHANNEL_MANAGER,
-        "cm-all",
-        NOW);
+    return aLead().build();
   }
 
   @Test
@@ -86,29 +67,12 @@ class LeadTest {
 
   @Test
   void inputRules() {
-    assertThrows(
-        InvalidInputException.class,
-        () ->
-            new LeadInput(null, null, null, null, "DE", null, null, null, null, null, null, null)
-                .validate(DemoCategories.CODES));
+    assertThrows(InvalidInputException.class, () -> anEmptyLead().in("DE").details());
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
             () ->
-                new LeadInput(
-                        "A",
-                        null,
-                        "a@b.example",
-                        null,
-                        "DE",
-                        null,
-                        null,
-                        null,
-                        null,
-                        null,
-                        new BigDecimal("1.234"),
-                        null)
-                    .validate(DemoCategories.CODES));
+                anEmptyLead().company("A").email("a@b.example").in("DE").value("1.234").details());
     assertEquals(2, e.errors().size(), e.errors().toString());
     assertThrows(
         InvalidInputException.class, () -> new Qualification("b", null, "n", "t").validated());

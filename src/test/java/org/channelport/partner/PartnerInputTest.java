@@ -1,5 +1,7 @@
 package org.channelport.partner;
 
+import static org.channelport.testdata.Partners.aPartner;
+import static org.channelport.testdata.Partners.anEmptyPartner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -17,18 +19,7 @@ import org.junit.jupiter.api.Test;
 
 class PartnerInputTest {
   static PartnerInput valid() {
-    return new PartnerInput(
-        "Alpine Networks",
-        "an-40004",
-        "Silver",
-        "ch",
-        "Zurich",
-        List.of("Networking", " security "),
-        new PartnerInput.ContactInput("Anna Alp", "anna@alpine.example", "+41 44 555 0404"),
-        "8001",
-        null,
-        null,
-        null);
+    return aPartner().input();
   }
 
   static Set<String> fieldsIn(InvalidInputException e) {
@@ -49,9 +40,7 @@ class PartnerInputTest {
     InvalidInputException e =
         assertThrows(
             InvalidInputException.class,
-            () ->
-                new PartnerInput(null, null, null, null, null, null, null, null, null, null, null)
-                    .validate(null, DemoCategories.CODES));
+            () -> anEmptyPartner().input().validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "accountNumber", "tier", "country"), fieldsIn(e));
   }
 
@@ -66,20 +55,12 @@ class PartnerInputTest {
 
   @Test
   void tooLongTextIsRefused() {
-    PartnerInput v = valid();
     PartnerInput in =
-        new PartnerInput(
-            "x".repeat(201),
-            v.accountNumber(),
-            v.tier(),
-            v.country(),
-            "r".repeat(101),
-            v.specialisations(),
-            new PartnerInput.ContactInput("n", "a".repeat(250) + "@x.example", null),
-            v.billingPostcode(),
-            null,
-            null,
-            null);
+        aPartner()
+            .name("x".repeat(201))
+            .region("r".repeat(101))
+            .contact("n", "a".repeat(250) + "@x.example", null)
+            .input();
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("name", "region", "primaryContact.email"), fieldsIn(e));
@@ -87,20 +68,14 @@ class PartnerInputTest {
 
   @Test
   void unknownCountriesAndBadEmailsAreRefused() {
-    PartnerInput v = valid();
     PartnerInput in =
-        new PartnerInput(
-            v.name(),
-            v.accountNumber(),
-            v.tier(),
-            "XX",
-            null,
-            null,
-            new PartnerInput.ContactInput(null, "not-an-email", "call me"),
-            null,
-            null,
-            null,
-            null);
+        aPartner()
+            .in("XX")
+            .region(null)
+            .specialisations((List<String>) null)
+            .contact(null, "not-an-email", "call me")
+            .billingPostcode(null)
+            .input();
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("country", "primaryContact.email", "primaryContact.phone"), fieldsIn(e));
@@ -110,8 +85,7 @@ class PartnerInputTest {
   void anUpdateKeepsWhatItLeavesOutAndClearsWhatIsBlank() {
     PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerDetails updated =
-        new PartnerInput(null, null, "gold", null, "", null, null, null, null, null, null)
-            .validate(current, DemoCategories.CODES);
+        anEmptyPartner().gold().region("").input().validate(current, DemoCategories.CODES);
     assertEquals("Alpine Networks", updated.name());
     assertEquals(PartnerTier.GOLD, updated.tier());
     assertNull(updated.region());
@@ -122,33 +96,20 @@ class PartnerInputTest {
   void contactOnlyChangesAreRecognised() {
     PartnerDetails current = valid().validate(null, DemoCategories.CODES);
     PartnerInput contactOnly =
-        new PartnerInput(
-            null,
-            null,
-            null,
-            null,
-            null,
-            null,
-            new PartnerInput.ContactInput("New Person", "new@alpine.example", null),
-            null,
-            null,
-            null,
-            null);
+        anEmptyPartner().contact("New Person", "new@alpine.example", null).input();
     assertFalse(
         contactOnly.changesMoreThanContact(current, PartnerStatus.ACTIVE, DemoCategories.CODES));
     PartnerInput sameValuesAsRead =
-        new PartnerInput(
-            "Alpine Networks",
-            "AN-40004",
-            "silver",
-            "CH",
-            "Zurich",
-            List.of("security", "networking"),
-            null,
-            "8001",
-            "active",
-            null,
-            null);
+        anEmptyPartner()
+            .name("Alpine Networks")
+            .accountNumber("AN-40004")
+            .silver()
+            .in("CH")
+            .region("Zurich")
+            .specialisations("security", "networking")
+            .billingPostcode("8001")
+            .status("active")
+            .input();
     assertFalse(
         sameValuesAsRead.changesMoreThanContact(
             current, PartnerStatus.ACTIVE, DemoCategories.CODES));
@@ -158,36 +119,19 @@ class PartnerInputTest {
   }
 
   private static PartnerInput withTier(String tier) {
-    PartnerInput v = valid();
-    return new PartnerInput(
-        v.name(),
-        v.accountNumber(),
-        tier,
-        v.country(),
-        v.region(),
-        v.specialisations(),
-        v.primaryContact(),
-        v.billingPostcode(),
-        null,
-        null,
-        null);
+    return aPartner().tier(tier).input();
   }
 
   @Test
   void specialisationsMustBeCatalogCategories() {
     PartnerInput in =
-        new PartnerInput(
-            "Alpine Networks",
-            "an-40004",
-            "silver",
-            "ch",
-            null,
-            List.of("networking", "basket weaving"),
-            null,
-            null,
-            null,
-            null,
-            null);
+        anEmptyPartner()
+            .name("Alpine Networks")
+            .accountNumber("an-40004")
+            .silver()
+            .in("ch")
+            .specialisations("networking", "basket weaving")
+            .input();
     InvalidInputException e =
         assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
     assertEquals(Set.of("specialisations"), fieldsIn(e));
@@ -208,8 +152,7 @@ class PartnerInputTest {
   void controlCharactersAndLineBreaksAreRefusedInTheName() {
     for (String name : List.of("Alpine\u0000Networks", "Alpine\nNetworks", "Alpine\u0085")) {
       PartnerInput in =
-          new PartnerInput(
-              name, "an-40004", "silver", "ch", null, null, null, null, null, null, null);
+          anEmptyPartner().name(name).accountNumber("an-40004").silver().in("ch").input();
       InvalidInputException e =
           assertThrows(InvalidInputException.class, () -> in.validate(null, DemoCategories.CODES));
       assertEquals(Set.of("name"), fieldsIn(e));

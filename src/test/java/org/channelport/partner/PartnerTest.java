@@ -1,20 +1,19 @@
 package org.channelport.partner;
 
+import static org.channelport.testdata.Partners.aPartner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
 import org.channelport.shared.ConflictException;
-import org.channelport.shared.DemoCategories;
 import org.junit.jupiter.api.Test;
 
 class PartnerTest {
   final Instant now = Instant.parse("2026-11-23T10:00:00Z");
 
   Partner active() {
-    return new Partner(
-        PartnerInputTest.valid().validate(null, DemoCategories.CODES), PartnerStatus.ACTIVE, now);
+    return aPartner().startingAs(PartnerStatus.ACTIVE).at(now).build();
   }
 
   @Test

@@ -1,5 +1,8 @@
 package org.channelport.lead.dispatch;
 
+import static org.channelport.testdata.RoutingFacts.aBareRoutingLead;
+import static org.channelport.testdata.RoutingFacts.aRoutingLead;
+import static org.channelport.testdata.RoutingFacts.aRoutingPartner;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -13,100 +16,34 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
-import java.util.Set;
 import org.channelport.lead.dispatch.DispatchLadder.Decision;
 import org.channelport.lead.dispatch.DispatchLadder.LeadFacts;
 import org.channelport.lead.dispatch.DispatchLadder.PartnerFacts;
-import org.channelport.lead.dispatch.DispatchLadder.Territory;
+import org.channelport.testdata.RoutingFacts.PartnerBuilder;
 import org.junit.jupiter.api.Test;
 
 class DispatchLadderTest {
 
-  /** A small builder: an active partner in Germany taking rule leads, no history. */
-  static final class P {
-    long id;
-    String name;
-    boolean active = true;
-    boolean takes = true;
-    int weight = 1;
-    int max = 50;
-    int open = 0;
-    Double rate;
-    String home = "DE";
-    List<Territory> territories = new ArrayList<>();
-    Set<String> specialisations = Set.of("networking", "security");
-
-    P(long id) {
-      this.id = id;
-      this.name = "Partner " + id;
-    }
-
-    P weight(int w) {
-      this.weight = w;
-      return this;
-    }
-
-    P open(int o) {
-      this.open = o;
-      return this;
-    }
-
-    P max(int m) {
-      this.max = m;
-      return this;
-    }
-
-    P suspended() {
-      this.active = false;
-      return this;
-    }
-
-    P noRuleLeads() {
-      this.takes = false;
-      return this;
-    }
-
-    P rate(Double r) {
-      this.rate = r;
-      return this;
-    }
-
-    P home(String c) {
-      this.home = c;
-      return this;
-    }
-
-    P territory(String country, String region, String prefix) {
-      territories.add(new Territory(country, region, prefix));
-      return this;
-    }
-
-    P specialisations(String... s) {
-      this.specialisations = Set.of(s);
-      return this;
-    }
-
-    PartnerFacts facts() {
-      return new PartnerFacts(
-          id, name, active, takes, weight, max, open, rate, home, territories, specialisations);
-    }
-  }
-
-  static DispatchLadder ladder(P... partners) {
-    return new DispatchLadder(List.of(partners).stream().map(P::facts).toList());
+  static DispatchLadder ladder(PartnerBuilder... partners) {
+    return new DispatchLadder(List.of(partners).stream().map(PartnerBuilder::facts).toList());
   }
 
   static LeadFacts lead(String country, String postcode, String category, Long... excluded) {
-    return new LeadFacts(1, country, null, postcode, category, Set.of(excluded));
+    return aRoutingLead()
+        .in(country)
+        .postcode(postcode)
+        .category(category)
+        .excluding(excluded)
+        .facts();
   }
 
   static LeadFacts lead() {
-    return lead("DE", "10115", "networking");
+    return aRoutingLead().facts();
   }
 
   @Test
   void aSuspendedPartnerIsNeverPickedHoweverLightItsLoad() {
-    DispatchLadder ladder = ladder(new P(1).suspended(), new P(2).open(40));
+    DispatchLadder ladder = ladder(aRoutingPartner(1).suspended(), aRoutingPartner(2).open(40));
     for (int i = 0; i < 10; i++) {
       Decision d = ladder.decide(lead());
       assertEquals(2, d.chosen().partner().id());
@@ -116,21 +53,22 @@ class DispatchLadderTest {
 
   @Test
   void aSuspendedPartnerAloneLeavesTheLeadWithNoPartner() {
-    Decision d = ladder(new P(1).suspended()).decide(lead());
+    Decision d = ladder(aRoutingPartner(1).suspended()).decide(lead());
     assertFalse(d.dispatched());
     assertEquals(1, d.removedBy().get("active"));
   }
 
   @Test
   void aPartnerThatTakesNoRuleLeadsIsSkipped() {
-    Decision d = ladder(new P(1).noRuleLeads(), new P(2).open(30)).decide(lead());
+    Decision d =
+        ladder(aRoutingPartner(1).noRuleLeads(), aRoutingPartner(2).open(30)).decide(lead());
     assertEquals(2, d.chosen().partner().id());
   }
 
   @Test
   void onlyOpenLeadsCountAsLoadSoClosedOnesDoNotDeterThePick() {
     // partner 1 has closed hundreds of leads (not in openLeads), partner 2 has 3 open ones
-    Decision d = ladder(new P(1).open(0), new P(2).open(3)).decide(lead());
+    Decision d = ladder(aRoutingPartner(1).open(0), aRoutingPartner(2).open(3)).decide(lead());
     assertEquals(1, d.chosen().partner().id());
   }
 
@@ -138,9 +76,9 @@ class DispatchLadderTest {
   void aBulkRunSpreadsByWeightInsteadOfSendingEverythingToOnePartner() {
     DispatchLadder ladder =
         ladder(
-            new P(1).weight(1).max(100000),
-            new P(2).weight(2).max(100000),
-            new P(3).weight(4).max(100000));
+            aRoutingPartner(1).weight(1).max(100000),
+            aRoutingPartner(2).weight(2).max(100000),
+            aRoutingPartner(3).weight(4).max(100000));
     for (int i = 0; i < 7000; i++) {
       assertTrue(ladder.decide(lead()).dispatched());
     }
@@ -152,7 +90,7 @@ class DispatchLadderTest {
 
   @Test
   void existingOpenLeadsAreEvenedOutFirst() {
-    DispatchLadder ladder = ladder(new P(1).open(10), new P(2).open(0));
+    DispatchLadder ladder = ladder(aRoutingPartner(1).open(10), aRoutingPartner(2).open(0));
     for (int i = 0; i < 10; i++) {
       assertEquals(2, ladder.decide(lead()).chosen().partner().id());
     }
@@ -164,13 +102,15 @@ class DispatchLadderTest {
   @Test
   void aFreshRunFromTheSameDatabaseStateMakesTheSameFairPicks() {
     // stateless: the second run starts from the loads the first run left in the database
-    DispatchLadder first = ladder(new P(1).open(0), new P(2).open(0));
+    DispatchLadder first = ladder(aRoutingPartner(1).open(0), aRoutingPartner(2).open(0));
     for (int i = 0; i < 5; i++) {
       first.decide(lead());
     }
     Map<Long, Integer> handed = first.assignedInRun();
     DispatchLadder second =
-        ladder(new P(1).open(handed.get(1L)), new P(2).open(handed.getOrDefault(2L, 0)));
+        ladder(
+            aRoutingPartner(1).open(handed.get(1L)),
+            aRoutingPartner(2).open(handed.getOrDefault(2L, 0)));
     for (int i = 0; i < 5; i++) {
       second.decide(lead());
     }
@@ -182,17 +122,18 @@ class DispatchLadderTest {
 
   @Test
   void aPartnerThatDeclinedOrLetTheLeadLapseIsExcluded() {
-    DispatchLadder ladder = ladder(new P(1), new P(2).open(20));
+    DispatchLadder ladder = ladder(aRoutingPartner(1), aRoutingPartner(2).open(20));
     Decision d = ladder.decide(lead("DE", "10115", "networking", 1L));
     assertEquals(2, d.chosen().partner().id());
     assertEquals(1, d.removedBy().get("notExcluded"));
-    Decision none = ladder(new P(1)).decide(lead("DE", "10115", "networking", 1L));
+    Decision none = ladder(aRoutingPartner(1)).decide(lead("DE", "10115", "networking", 1L));
     assertFalse(none.dispatched());
   }
 
   @Test
   void capacityRunsOutDuringARun() {
-    DispatchLadder ladder = ladder(new P(1).max(3).open(1), new P(2).max(2).open(0));
+    DispatchLadder ladder =
+        ladder(aRoutingPartner(1).max(3).open(1), aRoutingPartner(2).max(2).open(0));
     int dispatched = 0;
     for (int i = 0; i < 10; i++) {
       if (ladder.decide(lead()).dispatched()) {
@@ -208,50 +149,62 @@ class DispatchLadderTest {
 
   @Test
   void aPartnerWithNoCapacityAtAllIsFilteredOut() {
-    Decision d = ladder(new P(1).max(0), new P(2).max(5).open(4)).decide(lead());
+    Decision d =
+        ladder(aRoutingPartner(1).max(0), aRoutingPartner(2).max(5).open(4)).decide(lead());
     assertEquals(2, d.chosen().partner().id());
     assertEquals(1, d.removedBy().get("capacity"));
   }
 
   @Test
   void territoriesMatchCountryRegionAndPostcodePrefix() {
-    P munich = new P(1).territory("DE", null, "8");
-    P bavaria = new P(2).territory("DE", "Bavaria", null);
-    P austria = new P(3).home("AT");
-    P baltic = new P(4).home("DE").territory("LT", null, "LT-01");
+    PartnerBuilder munich = aRoutingPartner(1).territory("DE", null, "8");
+    PartnerBuilder bavaria = aRoutingPartner(2).territory("DE", "Bavaria", null);
+    PartnerBuilder austria = aRoutingPartner(3).home("AT");
+    PartnerBuilder baltic = aRoutingPartner(4).home("DE").territory("LT", null, "LT-01");
     DispatchLadder ladder = ladder(munich, bavaria, austria, baltic);
 
-    Decision hamburg = ladder.decide(new LeadFacts(1, "DE", "Hamburg", "20095", null, Set.of()));
+    Decision hamburg =
+        ladder.decide(aBareRoutingLead(1).in("DE").region("Hamburg").postcode("20095").facts());
     assertFalse(hamburg.dispatched());
     assertEquals(4, hamburg.removedBy().get("territory"));
 
-    Decision munichLead = ladder.decide(new LeadFacts(2, "de", "Berlin", "80335", null, Set.of()));
+    Decision munichLead =
+        ladder.decide(aBareRoutingLead(2).in("de").region("Berlin").postcode("80335").facts());
     assertEquals(1, munichLead.chosen().partner().id());
 
     Decision bavarian =
-        ladder.decide(new LeadFacts(3, "DE", "bavaria", "90402", "security", Set.of()));
+        ladder.decide(
+            aBareRoutingLead(3)
+                .in("DE")
+                .region("bavaria")
+                .postcode("90402")
+                .category("security")
+                .facts());
     assertEquals(2, bavarian.chosen().partner().id());
 
-    Decision vienna = ladder.decide(new LeadFacts(4, "AT", null, "1030", null, Set.of()));
+    Decision vienna = ladder.decide(aBareRoutingLead(4).in("AT").postcode("1030").facts());
     assertEquals(3, vienna.chosen().partner().id());
 
-    Decision vilnius = ladder.decide(new LeadFacts(5, "LT", null, "lt 01100", null, Set.of()));
+    Decision vilnius = ladder.decide(aBareRoutingLead(5).in("LT").postcode("lt 01100").facts());
     assertEquals(4, vilnius.chosen().partner().id());
-    Decision kaunas = ladder.decide(new LeadFacts(6, "LT", null, "LT-44280", null, Set.of()));
+    Decision kaunas = ladder.decide(aBareRoutingLead(6).in("LT").postcode("LT-44280").facts());
     assertFalse(kaunas.dispatched());
   }
 
   @Test
   void aPartnerWithTerritoryRowsNoLongerCoversItsHomeCountryByDefault() {
     Decision d =
-        ladder(new P(1).home("DE").territory("AT", null, null)).decide(lead("DE", "10115", null));
+        ladder(aRoutingPartner(1).home("DE").territory("AT", null, null))
+            .decide(lead("DE", "10115", null));
     assertFalse(d.dispatched());
   }
 
   @Test
   void specialisationMustContainTheLeadsCategoryUnlessTheLeadHasNone() {
     DispatchLadder ladder =
-        ladder(new P(1).specialisations("storage"), new P(2).specialisations("cloud").open(9));
+        ladder(
+            aRoutingPartner(1).specialisations("storage"),
+            aRoutingPartner(2).specialisations("cloud").open(9));
     assertEquals(1, ladder.decide(lead("DE", null, "Storage")).chosen().partner().id());
     assertEquals(2, ladder.decide(lead("DE", null, "cloud")).chosen().partner().id());
     Decision none = ladder.decide(lead("DE", null, "security"));
@@ -263,8 +216,14 @@ class DispatchLadderTest {
   @Test
   void tiesGoToMoreCapacityLeftThenToTheLowestId() {
     assertEquals(
-        2, ladder(new P(1).max(10), new P(2).max(20)).decide(lead()).chosen().partner().id());
-    assertEquals(3, ladder(new P(5), new P(3)).decide(lead()).chosen().partner().id());
+        2,
+        ladder(aRoutingPartner(1).max(10), aRoutingPartner(2).max(20))
+            .decide(lead())
+            .chosen()
+            .partner()
+            .id());
+    assertEquals(
+        3, ladder(aRoutingPartner(5), aRoutingPartner(3)).decide(lead()).chosen().partner().id());
   }
 
   @Test
@@ -273,7 +232,8 @@ class DispatchLadderTest {
     assertEquals(2.0, DispatchLadder.score(2, 0.5));
     assertEquals(3.0, DispatchLadder.score(2, 1.0));
     assertEquals(1.0, DispatchLadder.score(2, 0.0));
-    DispatchLadder ladder = ladder(new P(1).rate(1.0).max(10000), new P(2).rate(0.0).max(10000));
+    DispatchLadder ladder =
+        ladder(aRoutingPartner(1).rate(1.0).max(10000), aRoutingPartner(2).rate(0.0).max(10000));
     for (int i = 0; i < 400; i++) {
       ladder.decide(lead());
     }
@@ -284,22 +244,28 @@ class DispatchLadderTest {
   @Test
   void sharesFollowWeightsInARandomisedBulkRun() {
     Random random = new Random(42);
-    List<P> partners = new ArrayList<>();
+    List<PartnerBuilder> partners = new ArrayList<>();
     for (int i = 1; i <= 30; i++) {
-      partners.add(new P(i).weight(1 + random.nextInt(4)).max(1_000_000));
+      partners.add(aRoutingPartner(i).weight(1 + random.nextInt(4)).max(1_000_000));
     }
     partners.get(7).suspended();
-    DispatchLadder ladder = ladder(partners.toArray(P[]::new));
+    DispatchLadder ladder = ladder(partners.toArray(PartnerBuilder[]::new));
     for (int i = 0; i < 29_000; i++) {
       ladder.decide(lead());
     }
     Map<Long, Integer> shares = ladder.assignedInRun();
     assertNull(shares.get(8L));
-    double totalWeight = partners.stream().filter(p -> p.active).mapToDouble(p -> p.weight).sum();
-    for (P p : partners) {
-      if (p.active) {
-        double expected = 29_000 * p.weight / totalWeight;
-        assertEquals(expected, shares.get(p.id), 1.5, "partner " + p.id);
+    double totalWeight =
+        partners.stream()
+            .map(PartnerBuilder::facts)
+            .filter(f -> f.active())
+            .mapToDouble(f -> f.tierWeight())
+            .sum();
+    for (PartnerBuilder p : partners) {
+      PartnerFacts f = p.facts();
+      if (f.active()) {
+        double expected = 29_000 * f.tierWeight() / totalWeight;
+        assertEquals(expected, shares.get(f.id()), 1.5, "partner " + f.id());
       }
     }
   }
@@ -308,12 +274,12 @@ class DispatchLadderTest {
   void theExplanationNamesTheChoiceTheScorePartsAndUpToThreeRunnersUp() {
     DispatchLadder ladder =
         ladder(
-            new P(1).weight(4).rate(0.9),
-            new P(2).open(1),
-            new P(3).open(2),
-            new P(4).open(3),
-            new P(5).open(4),
-            new P(6).suspended());
+            aRoutingPartner(1).weight(4).rate(0.9),
+            aRoutingPartner(2).open(1),
+            aRoutingPartner(3).open(2),
+            aRoutingPartner(4).open(3),
+            aRoutingPartner(5).open(4),
+            aRoutingPartner(6).suspended());
     JsonObject json = parse(DispatchExplanation.of(ladder.decide(lead())));
     assertEquals("rules", json.getString("mode"));
     JsonObject chosen = json.getJsonObject("chosen");
@@ -333,7 +299,10 @@ class DispatchLadderTest {
   @Test
   void theExplanationOfNoPartnerSaysWhichFilterRemovedHowMany() {
     DispatchLadder ladder =
-        ladder(new P(1).home("AT"), new P(2).suspended(), new P(3).specialisations("cloud"));
+        ladder(
+            aRoutingPartner(1).home("AT"),
+            aRoutingPartner(2).suspended(),
+            aRoutingPartner(3).specialisations("cloud"));
     JsonObject json = parse(DispatchExplanation.of(ladder.decide(lead())));
     assertTrue(json.isNull("chosen"));
     JsonObject removed = json.getJsonObject("removedBy");
@@ -345,7 +314,7 @@ class DispatchLadderTest {
 
   @Test
   void nothingIsCountedForALeadThatFoundNoPartner() {
-    DispatchLadder ladder = ladder(new P(1).home("AT"));
+    DispatchLadder ladder = ladder(aRoutingPartner(1).home("AT"));
     ladder.decide(lead());
     assertEquals(new HashMap<Long, Integer>(), new HashMap<>(ladder.assignedInRun()));
   }
