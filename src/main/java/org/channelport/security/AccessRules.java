@@ -1,6 +1,7 @@
 package org.channelport.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -12,7 +13,6 @@ import jakarta.persistence.criteria.Root;
 import jakarta.persistence.criteria.Subquery;
 import java.util.Arrays;
 import java.util.Map;
-import org.channelport.audit.AuditWriter;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -26,7 +26,7 @@ import org.channelport.shared.RecordNotFoundException;
 public class AccessRules {
   @PersistenceContext EntityManager em;
   @Inject CurrentCaller currentCaller;
-  @Inject AuditWriter audit;
+  @Inject Event<AccessDenied> accessDenied;
 
   public Caller caller() {
     return currentCaller.get();
@@ -145,7 +145,7 @@ public class AccessRules {
 
   /** The record exists but is not the caller's: audit the attempt and answer "not found". */
   public void denied(String entityType, Object id, Long partnerId) {
-    audit.denied(entityType, id, partnerId);
+    accessDenied.fire(new AccessDenied(entityType, id, partnerId));
     throw new RecordNotFoundException(entityType, id);
   }
 
