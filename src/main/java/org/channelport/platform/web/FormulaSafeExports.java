@@ -31,9 +31,12 @@ public class FormulaSafeExports implements SystemEventListener {
   }
 
   static ColumnValue safe(ColumnValue value) {
-    return value != null && value.isStringValue()
-        ? ColumnValue.of(SpreadsheetCells.escape((String) value.getValue()))
-        : value;
+    if (value == null || !value.isStringValue()) {
+      return value;
+    }
+    String text = (String) value.getValue();
+    String safe = SpreadsheetCells.escape(text);
+    return safe.equals(text) ? value : ColumnValue.of(safe);
   }
 
   /** PrimeFaces' CSV export with formula-safe cells. */
