@@ -3,6 +3,7 @@ package org.channelport.audit;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.json.Json;
 import jakarta.json.JsonObjectBuilder;
@@ -12,11 +13,14 @@ import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.sql.Types;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
+import org.channelport.security.AccessDenied;
 import org.channelport.security.CurrentCaller;
+import org.channelport.security.PortfolioChanged;
 
 /** Appends to the audit log with plain JDBC on the transaction's own connection. */
 @ApplicationScoped
@@ -44,6 +48,37 @@ public class AuditWriter {
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void denied(String entityType, Object id, Long partnerId) {
     insert(entityType, String.valueOf(id), partnerId, AuditAction.DENIED, null);
+  }
+
+  /** The access rules refused a record outside the caller's scope: kept even though it fails. */
+  @Transactional(Transactional.TxType.REQUIRES_NEW)
+  public void denied(@Observes AccessDenied denied) {
+    insert(
+        denied.entityType(),
+        String.valueOf(denied.id()),
+        denied.partnerId(),
+        AuditAction.DENIED,
+        null);
+  }
+
+  /**
+   * A partner entered or left a channel manager's portfolio: written in the same transaction, with
+   * the same entry an audited entity's insert or delete gets.
+   */
+  public void portfolioChanged(@Observes PortfolioChanged change) {
+    Map<String, Object[]> changes = new LinkedHashMap<>();
+    changes.put("manager", fromTo(change.managerUsername(), change.assigned()));
+    changes.put("partnerId", fromTo(change.partnerId(), change.assigned()));
+    insert(
+        "PortfolioAssignment",
+        String.valueOf(change.assignmentId()),
+        change.partnerId(),
+        change.assigned() ? AuditAction.CREATE : AuditAction.DELETE,
+        toJson(changes));
+  }
+
+  private static Object[] fromTo(Object value, boolean added) {
+    return added ? new Object[] {null, value} : new Object[] {value, null};
   }
 
   private void insert(String type, String id, Long partnerId, AuditAction action, String changes) {

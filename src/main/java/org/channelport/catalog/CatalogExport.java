@@ -21,6 +21,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.channelport.shared.SpreadsheetCells;
 
 /**
  * The catalog for partner shops, streamed: CSV with the upload's columns (so an exported file
@@ -77,7 +78,7 @@ public final class CatalogExport {
     Writer writer = new OutputStreamWriter(out, StandardCharsets.UTF_8);
     try {
       CSVPrinter csv = new CSVPrinter(writer, CSVFormat.RFC4180);
-      csv.printRecord(header.stream().map(Cells::escape).toList());
+      csv.printRecord(header.stream().map(SpreadsheetCells::escape).toList());
       search.stream(
           criteria,
           prices,
@@ -102,7 +103,7 @@ public final class CatalogExport {
               row.add(p.netPrice().toPlainString());
             }
             try {
-              csv.printRecord(row.stream().map(Cells::escape).toList());
+              csv.printRecord(row.stream().map(SpreadsheetCells::escape).toList());
             } catch (IOException e) {
               throw new UncheckedIOException(e);
             }

@@ -14,6 +14,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.channelport.platform.CsvText;
+import org.channelport.shared.SpreadsheetCells;
 
 /**
  * Reads a catalog CSV with Apache Commons CSV: a header row naming the columns (any order), UTF-8
@@ -217,7 +218,9 @@ public final class CsvCatalogReader implements CatalogReader {
 
   private String cell(CSVRecord record, String column) {
     Integer index = columns.get(column);
-    return index == null || index >= record.size() ? null : Cells.unescape(record.get(index));
+    return index == null || index >= record.size()
+        ? null
+        : SpreadsheetCells.unescape(record.get(index));
   }
 
   private static Map<String, String> cells(CSVRecord record, Map<String, Integer> columns) {
@@ -225,7 +228,7 @@ public final class CsvCatalogReader implements CatalogReader {
       return Map.of();
     }
     Map<String, String> values = new LinkedHashMap<>();
-    columns.forEach((key, index) -> values.put(key, Cells.unescape(record.get(index))));
+    columns.forEach((key, index) -> values.put(key, SpreadsheetCells.unescape(record.get(index))));
     return values;
   }
 

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.channelport.shared.SpreadsheetCells;
 
 /** An upload's error report as CSV (line, sku, field, reason), formula-safe. */
 public final class UploadErrorReport {
@@ -25,9 +26,9 @@ public final class UploadErrorReport {
               try {
                 csv.printRecord(
                     e.getLine(),
-                    Cells.escape(e.getSku()),
-                    Cells.escape(e.getField()),
-                    Cells.escape(e.reason(locale)));
+                    SpreadsheetCells.escape(e.getSku()),
+                    SpreadsheetCells.escape(e.getField()),
+                    SpreadsheetCells.escape(e.reason(locale)));
               } catch (IOException x) {
                 throw new UncheckedIOException(x);
               }

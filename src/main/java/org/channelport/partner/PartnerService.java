@@ -89,6 +89,11 @@ public class PartnerService {
     return access.find(Partner.class, id);
   }
 
+  /** The name of a partner the caller may see (for other capabilities' pages). */
+  public String name(Long id) {
+    return find(id).getName();
+  }
+
   public Partner create(PartnerInput input) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     PartnerDetails details = input.validate(null, categories);

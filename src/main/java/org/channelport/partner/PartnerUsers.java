@@ -1,6 +1,7 @@
 package org.channelport.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -11,6 +12,7 @@ import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.channelport.security.SignedIn;
 
 /** The people of each partner: refreshed when they sign in, listed for their partner. */
 @ApplicationScoped
@@ -21,8 +23,9 @@ public class PartnerUsers {
   @Inject Clock clock;
   @Inject Locks locks;
 
-  /** Called at sign-in: keeps the directory in step with what Keycloak says about the caller. */
-  public void signedIn(Caller caller, String displayName, String email) {
+  /** At sign-in: keeps the directory in step with what Keycloak says about the caller. */
+  public void signedIn(@Observes SignedIn signedIn) {
+    Caller caller = signedIn.caller();
     if (!caller.isPartnerUser()) {
       return;
     }
@@ -41,7 +44,7 @@ public class PartnerUsers {
       em.persist(user);
     }
     String role = caller.has(Role.PARTNER_MANAGER) ? "partner-manager" : "partner-employee";
-    user.seen(caller.partnerId(), displayName, email, role, clock.now());
+    user.seen(caller.partnerId(), signedIn.displayName(), signedIn.email(), role, clock.now());
   }
 
   /** The users of a partner the caller may see. */

@@ -1,6 +1,7 @@
 package org.channelport.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.criteria.AbstractQuery;
@@ -12,7 +13,6 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
-import org.channelport.audit.AuditWriter;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -26,17 +26,18 @@ import org.channelport.shared.RecordNotFoundException;
 public class AccessRules {
   EntityManager em;
   CurrentCaller currentCaller;
-  AuditWriter audit;
+  Event<AccessDenied> accessDenied;
 
   /** For the container's proxies. */
   protected AccessRules() {}
 
-  /** {@code audit} records the attempts to reach a record outside the caller's scope. */
+  /** {@code accessDenied} tells the audit log of attempts to reach a record outside the scope. */
   @Inject
-  public AccessRules(EntityManager em, CurrentCaller currentCaller, AuditWriter audit) {
+  public AccessRules(
+      EntityManager em, CurrentCaller currentCaller, Event<AccessDenied> accessDenied) {
     this.em = em;
     this.currentCaller = currentCaller;
-    this.audit = audit;
+    this.accessDenied = accessDenied;
   }
 
   public Caller caller() {
@@ -179,7 +180,7 @@ public class AccessRules {
 
   /** The record exists but is not the caller's: audit the attempt and answer "not found". */
   public void denied(String entityType, Object id, Long partnerId) {
-    audit.denied(entityType, id, partnerId);
+    accessDenied.fire(new AccessDenied(entityType, id, partnerId));
     throw new RecordNotFoundException(entityType, id);
   }
 

@@ -7,14 +7,11 @@ import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
-import org.channelport.audit.AuditedEntity;
 
 /** A partner in a channel manager's portfolio: the manager sees that partner's data. */
 @Entity
 @Table(name = "portfolio_assignment")
-public class PortfolioAssignment extends AuditedEntity {
+public class PortfolioAssignment {
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "portfolio_ids") // META-INF/orm.xml
   private Long id;
@@ -58,28 +55,5 @@ public class PortfolioAssignment extends AuditedEntity {
 
   public String getAssignedBy() {
     return assignedBy;
-  }
-
-  @Override
-  public String auditType() {
-    return "PortfolioAssignment";
-  }
-
-  @Override
-  public Object auditId() {
-    return id;
-  }
-
-  @Override
-  public Long auditPartnerId() {
-    return partnerId;
-  }
-
-  @Override
-  public Map<String, Object> auditState() {
-    Map<String, Object> state = new LinkedHashMap<>();
-    state.put("manager", managerUsername);
-    state.put("partnerId", partnerId);
-    return state;
   }
 }

@@ -1,6 +1,7 @@
 package org.channelport.security;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -26,6 +27,7 @@ public class Portfolios {
   @Inject AccessRules access;
   @Inject Clock clock;
   @Inject Locks locks;
+  @Inject Event<PortfolioChanged> changed;
 
   /**
    * A channel manager who has just created or approved a partner takes it into their own portfolio.
@@ -45,9 +47,11 @@ public class Portfolios {
     // the partner's assignments one at a time: assigning twice at once is assigning once
     locks.row("partner", partnerId);
     if (!isAssigned(manager, partnerId)) {
-      em.persist(
-          new PortfolioAssignment(manager, partnerId, clock.now(), currentCaller.get().username()));
+      PortfolioAssignment assignment =
+          new PortfolioAssignment(manager, partnerId, clock.now(), currentCaller.get().username());
+      em.persist(assignment);
       em.flush();
+      changed.fire(PortfolioChanged.assigned(assignment));
       currentCaller.portfolio(null);
     }
   }
@@ -62,14 +66,17 @@ public class Portfolios {
   public void unassignByAdmin(String managerUsername, Long partnerId) {
     requireAdmin();
     requireVisible(partnerId);
-    em.createQuery(
-            "SELECT a FROM PortfolioAssignment a WHERE a.managerUsername = :m AND a.partnerId = :p",
-            PortfolioAssignment.class)
-        .setParameter("m", managerUsername)
-        .setParameter("p", partnerId)
-        .getResultList()
-        .forEach(em::remove);
+    List<PortfolioAssignment> removed =
+        em.createQuery(
+                "SELECT a FROM PortfolioAssignment a WHERE a.managerUsername = :m AND a.partnerId"
+                    + " = :p",
+                PortfolioAssignment.class)
+            .setParameter("m", managerUsername)
+            .setParameter("p", partnerId)
+            .getResultList();
+    removed.forEach(em::remove);
     em.flush();
+    removed.forEach(a -> changed.fire(PortfolioChanged.unassigned(a)));
     currentCaller.portfolio(null);
   }
 

@@ -13,6 +13,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.channelport.shared.SpreadsheetCells;
 import org.junit.jupiter.api.Test;
 
 /** Hostile and odd catalog files, CSV and BMEcat, read and checked as an upload would. */
@@ -116,13 +117,13 @@ class CatalogFilesTest {
     assertEquals("=HYPERLINK(\"http://evil\")", r.valid().get(0).name());
     assertEquals("@SUM(A1)", r.valid().get(0).description());
     assertEquals("=1+1", r.valid().get(1).name(), "the export's apostrophe is removed");
-    assertEquals("'=1+1", Cells.escape("=1+1"));
-    assertEquals("'@SUM(A1)", Cells.escape("@SUM(A1)"));
-    assertEquals("'\tx", Cells.escape("\tx"));
-    assertEquals("'\rx", Cells.escape("\rx"));
-    assertEquals("'+1", Cells.escape("+1"));
-    assertEquals("'-1", Cells.escape("-1"));
-    assertEquals("plain", Cells.escape("plain"));
+    assertEquals("'=1+1", SpreadsheetCells.escape("=1+1"));
+    assertEquals("'@SUM(A1)", SpreadsheetCells.escape("@SUM(A1)"));
+    assertEquals("'\tx", SpreadsheetCells.escape("\tx"));
+    assertEquals("'\rx", SpreadsheetCells.escape("\rx"));
+    assertEquals("'+1", SpreadsheetCells.escape("+1"));
+    assertEquals("'-1", SpreadsheetCells.escape("-1"));
+    assertEquals("plain", SpreadsheetCells.escape("plain"));
   }
 
   @Test

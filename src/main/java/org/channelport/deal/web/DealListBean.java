@@ -45,7 +45,7 @@ public class DealListBean implements Serializable {
   }
 
   public String partnerName(Long partnerId) {
-    return partnerNames.computeIfAbsent(partnerId, id -> partners.find(id).getName());
+    return partnerNames.computeIfAbsent(partnerId, id -> partners.name(id));
   }
 
   public String categories(DealRegistration r) {

@@ -36,7 +36,7 @@ public class DealReviewBean implements Serializable {
     version = registration.getVersion();
     status = registration.statusOn(registrations.today()).code();
     conflicts = registrations.conflicts(id);
-    partnerName = partners.find(registration.getPartnerId()).getName();
+    partnerName = partners.name(registration.getPartnerId());
   }
 
   public String approve() {

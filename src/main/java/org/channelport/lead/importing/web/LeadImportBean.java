@@ -22,11 +22,11 @@ import org.channelport.lead.BoundedInput;
 import org.channelport.lead.importing.ImportReport;
 import org.channelport.lead.importing.LeadCsvReader;
 import org.channelport.lead.importing.LeadImport;
-import org.channelport.platform.web.ExportCells;
 import org.channelport.platform.web.FacesMessages;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Messages;
+import org.channelport.shared.SpreadsheetCells;
 import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
@@ -112,9 +112,7 @@ public class LeadImportBean implements java.io.Serializable {
           text("import.report.line"), text("import.report.company"), text("import.report.reasons"));
       for (ImportReport.RowProblem p : imports.allProblems(in)) {
         csv.printRecord(
-            p.line(),
-            ExportCells.escape(p.company() == null ? "" : p.company()),
-            ExportCells.escape(reasons(p)));
+            p.line(), SpreadsheetCells.escape(p.company()), SpreadsheetCells.escape(reasons(p)));
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);

@@ -1,9 +1,8 @@
-package org.channelport.platform;
+package org.channelport.shared;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.stream.Stream;
-import org.channelport.platform.web.ExportCells;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -25,6 +24,6 @@ class ExportCellsTest {
   @ParameterizedTest
   @MethodSource("cells")
   void formulaLikeCellsGetALeadingApostrophe(String cell, String exported) {
-    assertEquals(exported, ExportCells.escape(cell));
+    assertEquals(exported, SpreadsheetCells.escape(cell));
   }
 }
