@@ -13,8 +13,10 @@ import com.tngtech.archunit.lang.ArchCondition;
 import com.tngtech.archunit.lang.ArchRule;
 import com.tngtech.archunit.lang.ConditionEvents;
 import com.tngtech.archunit.lang.SimpleConditionEvent;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * The shape of the portal, held by a test: capabilities (partner, customer, lead, deal, catalog,
@@ -228,7 +230,7 @@ class ArchitectureTest {
 
   private static String[] except(String... allowed) {
     Set<String> mine = Set.of(allowed);
-    return java.util.stream.Stream.concat(
+    return Stream.concat(
             CAPABILITIES.stream(), Set.of("shared", "platform", "security", "audit").stream())
         .filter(p -> !mine.contains(p))
         .map(p -> ROOT + p + "..")
@@ -236,7 +238,7 @@ class ArchitectureTest {
   }
 
   private static String[] packagesOf(String... tops) {
-    return java.util.Arrays.stream(tops).map(p -> ROOT + p + "..").toArray(String[]::new);
+    return Arrays.stream(tops).map(p -> ROOT + p + "..").toArray(String[]::new);
   }
 
   /** The capability a class belongs to, or null for kernels and libraries. */

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,7 +58,7 @@ public class AuditLog {
   }
 
   /** How often access to this record was refused since then (for throttling, no caller check). */
-  public long deniedSince(String entityType, String entityId, java.time.Instant since) {
+  public long deniedSince(String entityType, String entityId, Instant since) {
     return em.createQuery(
             "SELECT COUNT(e) FROM AuditEntry e WHERE e.entityType = :type AND e.entityId = :id"
                 + " AND e.action = :denied AND e.at >= :since",

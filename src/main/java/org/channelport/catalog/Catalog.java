@@ -6,6 +6,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -13,12 +14,17 @@ import java.util.ArrayList;
 import java.util.Collection;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import javax.sql.DataSource;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Database;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
+import org.channelport.security.Role;
+import org.channelport.shared.Checks;
+import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -153,7 +159,7 @@ public class Catalog {
     return tree;
   }
 
-  public record CategoryNode(Category category, int depth) implements java.io.Serializable {
+  public record CategoryNode(Category category, int depth) implements Serializable {
     public String getLabel() {
       return "\u00a0\u00a0".repeat(depth) + category.getName();
     }
@@ -174,7 +180,7 @@ public class Catalog {
   private static void addChildren(
       List<Category> all, Long parent, int depth, List<CategoryNode> tree) {
     for (Category c : all) {
-      if (java.util.Objects.equals(c.getParentId(), parent) && depth < 10) {
+      if (Objects.equals(c.getParentId(), parent) && depth < 10) {
         tree.add(new CategoryNode(c, depth));
         addChildren(all, c.getId(), depth + 1, tree);
       }
@@ -212,17 +218,16 @@ public class Catalog {
     }
   }
 
-  static final java.util.regex.Pattern CATEGORY_CODE =
-      java.util.regex.Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
+  static final Pattern CATEGORY_CODE = Pattern.compile("[a-z0-9][a-z0-9_.-]{0,63}");
 
   /** A new category (channel managers): a lower-case code, a name, perhaps a parent's code. */
   @jakarta.transaction.Transactional
   public Category addCategory(String code, String name, String parentCode) {
-    access.require(org.channelport.security.Role.CHANNEL_MANAGER);
-    org.channelport.shared.Checks checks = new org.channelport.shared.Checks();
-    String c = org.channelport.shared.Checks.clean(code);
-    String n = org.channelport.shared.Checks.clean(name);
-    String p = org.channelport.shared.Checks.clean(parentCode);
+    access.require(Role.CHANNEL_MANAGER);
+    Checks checks = new Checks();
+    String c = Checks.clean(code);
+    String n = Checks.clean(name);
+    String p = Checks.clean(parentCode);
     checks.required("code", c).matches("code", c, CATEGORY_CODE, "catalog.category.code");
     checks.text("name", n, true, 200);
     Category parent = p == null ? null : categoryByCode(p);
@@ -231,7 +236,7 @@ public class Catalog {
     }
     checks.throwIfAny();
     if (categoryByCode(c) != null) {
-      throw new org.channelport.shared.ConflictException("code", "catalog.category.taken", c);
+      throw new ConflictException("code", "catalog.category.taken", c);
     }
     Category category =
         new Category(c, n, parent == null ? null : parent.getId(), categories().size() + 1);

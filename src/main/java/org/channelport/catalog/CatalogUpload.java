@@ -10,6 +10,8 @@ import jakarta.persistence.Version;
 import java.time.Instant;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
+import org.channelport.shared.Messages;
 
 /**
  * One catalog upload and its job's state. The job writes these rows with plain JDBC while it runs
@@ -162,11 +164,11 @@ public class CatalogUpload {
   }
 
   /** The outcome or refusal in the reader's language. */
-  public String message(java.util.Locale locale) {
+  public String message(Locale locale) {
     if (messageKey == null) {
       return message;
     }
-    return org.channelport.shared.Messages.text(locale, messageKey, Args.split(messageArgs));
+    return Messages.text(locale, messageKey, Args.split(messageArgs));
   }
 
   public String getCreatedBy() {

@@ -23,6 +23,7 @@ import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -34,6 +35,7 @@ import org.channelport.security.Role;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
+import org.channelport.shared.Messages;
 import org.channelport.shared.RecordNotFoundException;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
@@ -66,7 +68,7 @@ public class CatalogUploads {
             c.prepareStatement(
                 "UPDATE catalog_upload SET status = 'FAILED', message = ?, message_key = ?,"
                     + " finished_at = ? WHERE status IN ('QUEUED', 'VALIDATING', 'APPLYING')")) {
-      s.setString(1, org.channelport.shared.Messages.english("catalog.upload.interrupted"));
+      s.setString(1, Messages.english("catalog.upload.interrupted"));
       s.setString(2, "catalog.upload.interrupted");
       s.setTimestamp(3, Timestamp.from(clock.now()));
       s.executeUpdate();
@@ -251,7 +253,7 @@ public class CatalogUploads {
     if (sniffed.isEmpty()) {
       throw invalid("catalog.file.wrongType");
     }
-    String type = contentType == null ? "" : contentType.toLowerCase(java.util.Locale.ROOT);
+    String type = contentType == null ? "" : contentType.toLowerCase(Locale.ROOT);
     boolean declaredOther =
         !type.isEmpty()
             && !type.startsWith("application/octet-stream")

@@ -2,6 +2,7 @@ package org.channelport.catalog;
 
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
+import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
@@ -13,7 +14,7 @@ import java.io.Serializable;
 public class Category implements Serializable {
   @Id
   @jakarta.persistence.GeneratedValue(
-      strategy = jakarta.persistence.GenerationType.TABLE,
+      strategy = GenerationType.TABLE,
       generator = "catalog_category_ids") // declared in META-INF/orm.xml
   private Long id;
 

@@ -2,6 +2,7 @@ package org.channelport.catalog;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 
 /** A contract price with its product, for lists. */
@@ -30,11 +31,11 @@ public record ContractPriceView(
   }
 
   public BigDecimal getBasePrice() {
-    return basePrice.setScale(2, java.math.RoundingMode.HALF_UP);
+    return basePrice.setScale(2, RoundingMode.HALF_UP);
   }
 
   public BigDecimal getPrice() {
-    return price.setScale(2, java.math.RoundingMode.HALF_UP);
+    return price.setScale(2, RoundingMode.HALF_UP);
   }
 
   public String getCurrency() {

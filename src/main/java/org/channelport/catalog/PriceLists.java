@@ -6,8 +6,10 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.channelport.partner.Partner;
@@ -23,6 +25,7 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Money;
+import org.channelport.shared.RecordNotFoundException;
 
 /**
  * Price lists: a discount per partner tier (channel managers set it; a partner user sees only its
@@ -42,7 +45,7 @@ public class PriceLists {
     Caller caller = access.requireUser();
     List<TierDiscount> all =
         em.createQuery("SELECT d FROM TierDiscount d", TierDiscount.class).getResultList();
-    all.sort(java.util.Comparator.comparing(TierDiscount::getTier));
+    all.sort(Comparator.comparing(TierDiscount::getTier));
     if (caller.isChannelManager()) {
       return all;
     }
@@ -68,8 +71,7 @@ public class PriceLists {
     }
     TierDiscount discount = em.find(TierDiscount.class, tier);
     Versions.check(discount, version);
-    discount.change(
-        pct.setScale(2, java.math.RoundingMode.HALF_UP), caller.username(), clock.now());
+    discount.change(pct.setScale(2, RoundingMode.HALF_UP), caller.username(), clock.now());
     return Versions.flushed(em, discount);
   }
 
@@ -186,7 +188,7 @@ public class PriceLists {
     access.require(Role.CHANNEL_MANAGER);
     ContractPrice price = access.find(ContractPrice.class, id);
     if (price.getPartnerId() != partnerId) {
-      throw new org.channelport.shared.RecordNotFoundException("ContractPrice", id);
+      throw new RecordNotFoundException("ContractPrice", id);
     }
     em.remove(price);
     em.flush();

@@ -3,6 +3,7 @@ package org.channelport.catalog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.math.BigDecimal;
@@ -12,6 +13,7 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Timestamp;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -38,7 +40,7 @@ public final class ProductSearch {
       BigDecimal maxBasePrice,
       Boolean active,
       Long sinceRevision,
-      java.time.Instant changedSince,
+      Instant changedSince,
       String sort,
       boolean ascending) {
 
@@ -298,7 +300,7 @@ public final class ProductSearch {
               map.put(
                   k,
                   v.getValueType() == JsonValue.ValueType.STRING
-                      ? ((jakarta.json.JsonString) v).getString()
+                      ? ((JsonString) v).getString()
                       : v.toString()));
       return map;
     }

@@ -2,6 +2,7 @@ package org.channelport.catalog;
 
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 
@@ -47,7 +48,7 @@ public record ProductView(
 
   /** For pages: the price shown with two decimals. */
   public BigDecimal getBasePrice() {
-    return basePrice.setScale(2, java.math.RoundingMode.HALF_UP);
+    return basePrice.setScale(2, RoundingMode.HALF_UP);
   }
 
   public BigDecimal getNetPrice() {

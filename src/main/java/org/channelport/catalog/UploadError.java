@@ -7,6 +7,7 @@ import jakarta.persistence.IdClass;
 import jakarta.persistence.Table;
 import java.io.Serializable;
 import java.util.Locale;
+import java.util.Objects;
 import org.channelport.shared.Messages;
 
 /** One bad row of an upload, as stored for the report. */
@@ -24,13 +25,13 @@ public class UploadError {
     @Override
     public boolean equals(Object o) {
       return o instanceof Key k
-          && java.util.Objects.equals(uploadId, k.uploadId)
-          && java.util.Objects.equals(seq, k.seq);
+          && Objects.equals(uploadId, k.uploadId)
+          && Objects.equals(seq, k.seq);
     }
 
     @Override
     public int hashCode() {
-      return java.util.Objects.hash(uploadId, seq);
+      return Objects.hash(uploadId, seq);
     }
   }
 

@@ -1,6 +1,7 @@
 package org.channelport.catalog;
 
 import jakarta.annotation.Resource;
+import jakarta.enterprise.concurrent.ManagedExecutorService;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.io.IOException;
@@ -35,7 +36,7 @@ public class UploadJob {
 
   @Inject Clock clock;
 
-  @Resource jakarta.enterprise.concurrent.ManagedExecutorService executor;
+  @Resource ManagedExecutorService executor;
 
   public void run(long id, Path file) {
     boolean keepFile = false;

@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.json.JsonValue;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -50,7 +51,7 @@ public class LeadHistory {
         .setParameter(1, leadId)
         .setParameter(2, partnerId)
         .setParameter(3, reason)
-        .setParameter(4, java.sql.Timestamp.from(at))
+        .setParameter(4, Timestamp.from(at))
         .executeUpdate();
   }
 

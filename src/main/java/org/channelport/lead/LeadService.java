@@ -35,6 +35,8 @@ import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 import org.channelport.shared.RecordNotFoundException;
@@ -272,8 +274,7 @@ public class LeadService {
     Lead lead = find(id);
     Versions.check(lead, version);
     if (partnerId == null) {
-      throw new org.channelport.shared.InvalidInputException(
-          List.of(new org.channelport.shared.FieldError("partnerId", "error.required")));
+      throw new InvalidInputException(List.of(new FieldError("partnerId", "error.required")));
     }
     Partner partner = em.find(Partner.class, partnerId);
     access.requireVisible("Partner", partnerId, partner == null ? null : partner.getId());
@@ -349,9 +350,8 @@ public class LeadService {
             .setParameter("p", lead.getPartnerId())
             .getResultList();
     if (people.isEmpty()) {
-      throw new org.channelport.shared.InvalidInputException(
-          List.of(
-              new org.channelport.shared.FieldError("username", "error.lead.notColleague", who)));
+      throw new InvalidInputException(
+          List.of(new FieldError("username", "error.lead.notColleague", who)));
     }
     Instant now = clock.now();
     lead.assign(who, now);
@@ -453,8 +453,7 @@ public class LeadService {
 
   private static LeadInput requireInput(LeadInput input) {
     if (input == null) {
-      throw new org.channelport.shared.InvalidInputException(
-          List.of(new org.channelport.shared.FieldError("body", "error.api.emptyBody")));
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
     }
     return input;
   }

@@ -8,6 +8,7 @@ import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -23,6 +24,8 @@ import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
+import org.channelport.shared.FieldError;
+import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.Page;
 import org.channelport.shared.PageRequest;
 
@@ -166,7 +169,7 @@ public class PartnerService {
     q.multiselect(p.get("status"), cb.count(p))
         .where(access.visible(cb, q, p.get("id")))
         .groupBy(p.get("status"));
-    Map<PartnerStatus, Long> counts = new java.util.EnumMap<>(PartnerStatus.class);
+    Map<PartnerStatus, Long> counts = new EnumMap<>(PartnerStatus.class);
     for (PartnerStatus s : PartnerStatus.values()) {
       counts.put(s, 0L);
     }
@@ -199,10 +202,8 @@ public class PartnerService {
     }
   }
 
-  private static org.channelport.shared.InvalidInputException badStatus() {
-    return new org.channelport.shared.InvalidInputException(
-        List.of(
-            new org.channelport.shared.FieldError(
-                "status", "error.partner.status", "prospect, active, suspended")));
+  private static InvalidInputException badStatus() {
+    return new InvalidInputException(
+        List.of(new FieldError("status", "error.partner.status", "prospect, active, suspended")));
   }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.SortedSet;
 import java.util.TreeSet;
 import java.util.stream.Collectors;
+import org.channelport.shared.Checks;
 
 /** A partner's specialisations: lower-case words, stored as one comma-separated column. */
 @Converter
@@ -20,7 +21,7 @@ public class Specialisations implements AttributeConverter<SortedSet<String>, St
     }
     return values.stream()
         .filter(v -> v != null && !v.isBlank())
-        .map(v -> org.channelport.shared.Checks.clean(v).toLowerCase(Locale.ROOT))
+        .map(v -> Checks.clean(v).toLowerCase(Locale.ROOT))
         .collect(Collectors.toCollection(TreeSet::new));
   }
 

@@ -1,6 +1,8 @@
 package org.channelport.platform;
 
+import jakarta.ejb.EJBException;
 import jakarta.json.bind.JsonbException;
+import jakarta.transaction.TransactionalException;
 import jakarta.ws.rs.ProcessingException;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
@@ -103,8 +105,7 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
   private static Throwable unwrap(Throwable error) {
     Throwable e = error;
     while (e.getCause() != null
-        && (e instanceof jakarta.ejb.EJBException
-            || e instanceof jakarta.transaction.TransactionalException)) {
+        && (e instanceof EJBException || e instanceof TransactionalException)) {
       e = e.getCause();
     }
     return e;

@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,8 +14,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
+import org.channelport.shared.Codes;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.PageRequest;
@@ -109,7 +112,7 @@ public final class ListParams {
     List<FieldError> errors = new ArrayList<>();
     Map<String, String> single = new HashMap<>();
     Set<String> known = new LinkedHashSet<>(names());
-    for (Map.Entry<String, List<String>> e : new java.util.TreeMap<>(query).entrySet()) {
+    for (Map.Entry<String, List<String>> e : new TreeMap<>(query).entrySet()) {
       String name = e.getKey();
       if (!known.contains(name)) {
         errors.add(
@@ -380,7 +383,7 @@ public final class ListParams {
           sorts,
           defaultSort,
           defaultAscending,
-          java.util.Collections.unmodifiableMap(new LinkedHashMap<>(filters)));
+          Collections.unmodifiableMap(new LinkedHashMap<>(filters)));
     }
 
     private Builder add(String name, Kind kind) {
@@ -397,7 +400,7 @@ public final class ListParams {
     }
 
     private static <E extends Enum<E>> List<String> codes(Class<E> type) {
-      return Stream.of(type.getEnumConstants()).map(org.channelport.shared.Codes::of).toList();
+      return Stream.of(type.getEnumConstants()).map(Codes::of).toList();
     }
   }
 }

@@ -4,6 +4,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.TypedQuery;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -260,7 +261,7 @@ public final class ListQuery {
       Boolean defaultAscending) {
 
     public Sorts {
-      paths = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(paths));
+      paths = Collections.unmodifiableMap(new LinkedHashMap<>(paths));
     }
 
     /** A sort field: {@code name} as pages and the API say it, {@code path} in JPQL. */

@@ -13,6 +13,7 @@ import jakarta.persistence.criteria.Subquery;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.RecordNotFoundException;
 
@@ -143,11 +144,11 @@ public class AccessRules {
   }
 
   /** The partners in the calling channel manager's portfolio, read once per request. */
-  private java.util.Set<Long> portfolio() {
-    java.util.Set<Long> cached = currentCaller.portfolio();
+  private Set<Long> portfolio() {
+    Set<Long> cached = currentCaller.portfolio();
     if (cached == null) {
       cached =
-          java.util.Set.copyOf(
+          Set.copyOf(
               em.createQuery(
                       "SELECT a.partnerId FROM PortfolioAssignment a WHERE a.managerUsername = :m",
                       Long.class)

@@ -8,6 +8,7 @@ import jakarta.ws.rs.container.ContainerRequestFilter;
 import jakarta.ws.rs.container.PreMatching;
 import jakarta.ws.rs.core.HttpHeaders;
 import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.SecurityContext;
 import jakarta.ws.rs.ext.Provider;
 import java.security.Principal;
 import org.channelport.platform.Problem;
@@ -43,7 +44,7 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     currentCaller.authenticatedByToken(caller);
     boolean secure = request.getSecurityContext().isSecure();
     request.setSecurityContext(
-        new jakarta.ws.rs.core.SecurityContext() {
+        new SecurityContext() {
           @Override
           public Principal getUserPrincipal() {
             return caller::username;

@@ -10,6 +10,7 @@ import java.security.Principal;
 import java.util.EnumSet;
 import java.util.Optional;
 import java.util.OptionalLong;
+import java.util.Set;
 
 /**
  * The caller of this request, however they came in: a page session signed in through Keycloak, or
@@ -23,7 +24,7 @@ public class CurrentCaller {
   @Inject Instance<OpenIdContext> openIdContext;
 
   private Caller caller;
-  private java.util.Set<Long> portfolio;
+  private Set<Long> portfolio;
 
   public Caller get() {
     if (caller == null) {
@@ -38,11 +39,11 @@ public class CurrentCaller {
   }
 
   /** The channel manager's portfolio, as read once in this request (or null: not read yet). */
-  java.util.Set<Long> portfolio() {
+  Set<Long> portfolio() {
     return portfolio;
   }
 
-  void portfolio(java.util.Set<Long> partnerIds) {
+  void portfolio(Set<Long> partnerIds) {
     this.portfolio = partnerIds;
   }
 

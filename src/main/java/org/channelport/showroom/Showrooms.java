@@ -7,6 +7,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -150,8 +151,7 @@ public class Showrooms {
             ? List.of()
             : settings.shownCategoryIds().stream().filter(known::contains).distinct().toList();
     checks.throwIfAny();
-    showroom.change(
-        intro, email, phone, adjustment.setScale(2, java.math.RoundingMode.HALF_UP), clock.now());
+    showroom.change(intro, email, phone, adjustment.setScale(2, RoundingMode.HALF_UP), clock.now());
     Versions.flushed(em, showroom);
     ShowroomSelection.replace(em, partnerId, categories, featured);
   }

@@ -2,6 +2,7 @@ package org.channelport.bench;
 
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.InputStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryPoolMXBean;
 import java.lang.management.MemoryType;
@@ -15,9 +16,12 @@ import java.sql.Statement;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.channelport.catalog.CatalogFormat;
 import org.channelport.catalog.CatalogImport;
 import org.channelport.catalog.PriceContext;
@@ -54,7 +58,7 @@ public final class CatalogImportBenchmark {
       "gra", "vin", "mo", "sa", "tek", "ion"
     };
     Random random = new Random(7);
-    java.util.LinkedHashSet<String> words = new java.util.LinkedHashSet<>();
+    LinkedHashSet<String> words = new LinkedHashSet<>();
     while (words.size() < n) {
       words.add(
           syllables[random.nextInt(syllables.length)]
@@ -131,8 +135,7 @@ public final class CatalogImportBenchmark {
     HeapPeak heap = new HeapPeak();
     System.gc();
     heap.start();
-    java.util.concurrent.ExecutorService pool =
-        java.util.concurrent.Executors.newSingleThreadExecutor();
+    ExecutorService pool = Executors.newSingleThreadExecutor();
     CatalogImport importer = new CatalogImport(ds, pool);
     CatalogReader_Source source = () -> Files.newInputStream(file);
     long t0 = System.nanoTime();
@@ -249,7 +252,7 @@ public final class CatalogImportBenchmark {
   }
 
   interface CatalogReader_Source {
-    java.io.InputStream open() throws IOException;
+    InputStream open() throws IOException;
   }
 
   static void write(Path file, int rows) throws IOException {

@@ -5,12 +5,15 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.Persistence;
 import java.io.BufferedWriter;
 import java.io.IOException;
+import java.io.PrintWriter;
 import java.lang.reflect.InvocationHandler;
 import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Method;
 import java.lang.reflect.Proxy;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -26,7 +29,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
+import java.util.TimeZone;
+import java.util.TreeSet;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.channelport.devstack.EmbeddedMariaDb;
 import org.channelport.lead.LeadRow;
@@ -93,7 +99,7 @@ public final class LeadBenchmark {
 
   public static void main(String[] args) throws Exception {
     Locale.setDefault(Locale.ROOT);
-    java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("UTC"));
+    TimeZone.setDefault(TimeZone.getTimeZone("UTC"));
     new LeadBenchmark().run();
   }
 
@@ -489,7 +495,7 @@ public final class LeadBenchmark {
                 + "\t"
                 + p.country()
                 + "\t"
-                + String.join(",", new java.util.TreeSet<>(p.specs()))
+                + String.join(",", new TreeSet<>(p.specs()))
                 + "\t"
                 + (p.active() ? "ACTIVE" : "SUSPENDED")
                 + "\t"
@@ -562,8 +568,7 @@ public final class LeadBenchmark {
       }
     }
     try (Connection c =
-            java.sql.DriverManager.getConnection(
-                url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
+            DriverManager.getConnection(url, EmbeddedMariaDb.USER, EmbeddedMariaDb.PASSWORD);
         Statement s = c.createStatement()) {
       s.execute("SET foreign_key_checks = 0");
       s.execute("SET unique_checks = 0");
@@ -753,8 +758,7 @@ public final class LeadBenchmark {
     }
   }
 
-  static Object invoke(Object target, java.lang.reflect.Method method, Object[] args)
-      throws Throwable {
+  static Object invoke(Object target, Method method, Object[] args) throws Throwable {
     try {
       return method.invoke(target, args);
     } catch (InvocationTargetException e) {
@@ -775,12 +779,12 @@ public final class LeadBenchmark {
     }
 
     @Override
-    public java.io.PrintWriter getLogWriter() {
+    public PrintWriter getLogWriter() {
       return null;
     }
 
     @Override
-    public void setLogWriter(java.io.PrintWriter out) {}
+    public void setLogWriter(PrintWriter out) {}
 
     @Override
     public void setLoginTimeout(int seconds) {}
@@ -791,8 +795,8 @@ public final class LeadBenchmark {
     }
 
     @Override
-    public java.util.logging.Logger getParentLogger() {
-      return java.util.logging.Logger.getGlobal();
+    public Logger getParentLogger() {
+      return Logger.getGlobal();
     }
 
     @Override

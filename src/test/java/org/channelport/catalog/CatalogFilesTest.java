@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.channelport.shared.SpreadsheetCells;
@@ -277,7 +278,7 @@ class CatalogFilesTest {
     List<RowError> errors = new ArrayList<>();
     try (CatalogReader reader =
         CatalogReader.open(CatalogFormat.BMECAT, () -> new ByteArrayInputStream(bytes))) {
-      var categories = new java.util.HashMap<>(CATEGORIES);
+      var categories = new HashMap<>(CATEGORIES);
       categories.putAll(extraCategories);
       reader.categories().forEach(c -> categories.putIfAbsent(c.code(), -1L));
       ProductValidator validator = new ProductValidator(categories);

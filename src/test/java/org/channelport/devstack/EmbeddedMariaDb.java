@@ -12,6 +12,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.time.Duration;
+import java.util.List;
 import org.apache.commons.lang3.SystemUtils;
 
 /**
@@ -33,7 +34,7 @@ public final class EmbeddedMariaDb {
   private final Path serverDir;
   private ChannelportDb db;
 
-  private final java.util.List<String> serverArgs;
+  private final List<String> serverArgs;
 
   public EmbeddedMariaDb(int port, Path dataDir) {
     this(port, dataDir, new String[0]);
@@ -41,7 +42,7 @@ public final class EmbeddedMariaDb {
 
   /** With extra server options, e.g. a bigger buffer pool for the benchmark. */
   public EmbeddedMariaDb(int port, Path dataDir, String... serverArgs) {
-    this.serverArgs = java.util.List.of(serverArgs);
+    this.serverArgs = List.of(serverArgs);
     this.port = port;
     this.dataDir = dataDir.toAbsolutePath().normalize();
     this.serverDir = this.dataDir.resolveSibling(this.dataDir.getFileName() + "-server");

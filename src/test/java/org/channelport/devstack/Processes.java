@@ -1,5 +1,6 @@
 package org.channelport.devstack;
 
+import com.sun.security.auth.module.UnixSystem;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStream;
@@ -184,7 +185,7 @@ public final class Processes {
   /** True when this JVM runs as root (uid 0), as on CI and the team's machines. */
   public static boolean runningAsRoot() {
     try {
-      return new com.sun.security.auth.module.UnixSystem().getUid() == 0;
+      return new UnixSystem().getUid() == 0;
     } catch (RuntimeException | LinkageError notUnix) {
       return "root".equals(System.getProperty("user.name"));
     }

@@ -11,6 +11,7 @@ import java.util.List;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
+import org.channelport.it.support.Tokens;
 import org.channelport.it.support.Uploads;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
@@ -107,7 +108,7 @@ class CatalogAccessIT {
             Api.url("/catalog/price-lists/partners/" + partner + "/" + id),
             null,
             "Authorization",
-            "Bearer " + org.channelport.it.support.Tokens.of(user))
+            "Bearer " + Tokens.of(user))
         .statusCode();
   }
 

@@ -8,6 +8,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
@@ -171,7 +172,7 @@ class CatalogUploadIT {
     assertEquals(400, mismatch.statusCode(), mismatch.body());
 
     byte[] big = new byte[3 * 1024 * 1024];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     HttpResponse<String> tooBig = Uploads.post("cm-all", "", "text/csv", big);
     assertEquals(413, tooBig.statusCode(), tooBig.body());
     assertTrue(tooBig.body().contains("2 MB"), tooBig.body());

@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
+import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
@@ -220,10 +221,7 @@ class LeadApiIT {
                     .post("/leads/" + lead + "/close", "{\"outcome\":\"won\",\"value\":43000}")));
     assertEquals("won", won.getString("status"));
     assertEquals(
-        0,
-        won.getJsonNumber("wonValue")
-            .bigDecimalValue()
-            .compareTo(new java.math.BigDecimal("43000")));
+        0, won.getJsonNumber("wonValue").bigDecimalValue().compareTo(new BigDecimal("43000")));
     assertNotNull(won.getString("closedAt"));
     long lost = Leads.accepted("Lost", 2);
     assertProblem(

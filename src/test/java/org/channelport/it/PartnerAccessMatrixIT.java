@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
@@ -168,7 +169,7 @@ class PartnerAccessMatrixIT {
     if (user.startsWith("cm-")) {
       assertEquals(JsonValue.ValueType.NULL, me.get("partnerId").getValueType());
       assertTrue(
-          me.getJsonArray("roles").getValuesAs(jakarta.json.JsonString.class).stream()
+          me.getJsonArray("roles").getValuesAs(JsonString.class).stream()
               .anyMatch(s -> s.getString().equals("channel-manager")));
     } else {
       assertEquals(SCOPE.get(user).iterator().next(), me.getJsonNumber("partnerId").longValue());

@@ -16,6 +16,7 @@ import java.net.URI;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import org.channelport.it.support.Api;
@@ -287,8 +288,7 @@ class QueryParamsIT {
         int split = indexOf(all, "\r\n\r\n".getBytes(StandardCharsets.US_ASCII), 0);
         String head =
             new String(all, 0, split < 0 ? all.length : split, StandardCharsets.ISO_8859_1);
-        byte[] rest =
-            split < 0 ? new byte[0] : java.util.Arrays.copyOfRange(all, split + 4, all.length);
+        byte[] rest = split < 0 ? new byte[0] : Arrays.copyOfRange(all, split + 4, all.length);
         if (head.toLowerCase(Locale.ROOT).contains("transfer-encoding: chunked")) {
           rest = unchunk(rest);
         }
@@ -321,7 +321,7 @@ class QueryParamsIT {
 
     private static int indexOf(byte[] data, byte[] part, int from) {
       for (int i = from; i + part.length <= data.length; i++) {
-        if (java.util.Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
+        if (Arrays.equals(data, i, i + part.length, part, 0, part.length)) {
           return i;
         }
       }

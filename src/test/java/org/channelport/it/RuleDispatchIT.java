@@ -6,7 +6,9 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.Json;
+import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
 import java.net.http.HttpResponse;
@@ -15,6 +17,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
+import java.util.function.Supplier;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
@@ -103,7 +106,7 @@ class RuleDispatchIT {
     assertEquals(3, why.getJsonObject("chosen").getJsonObject("parts").getInt("tierWeight"));
     assertEquals(
         List.of("territory", "specialisation", "active", "capacity", "notExcluded"),
-        why.getJsonArray("filters").getValuesAs(jakarta.json.JsonString::getString));
+        why.getJsonArray("filters").getValuesAs(JsonString::getString));
     assertEquals(1, why.getJsonObject("removedBy").getInt("specialisation"));
     assertNotEquals(storage, chosen(dispatched));
     // a gold partner has 48 hours to accept
@@ -194,8 +197,7 @@ class RuleDispatchIT {
     assertTrue(byDanube.getBoolean("noPartnerAvailable"));
     // cm-danube's portfolio is Danube Solutions alone: one partner considered, outside LI
     JsonObject removed = explanation(byDanube).getJsonObject("removedBy");
-    assertEquals(
-        1, removed.values().stream().mapToInt(v -> ((jakarta.json.JsonNumber) v).intValue()).sum());
+    assertEquals(1, removed.values().stream().mapToInt(v -> ((JsonNumber) v).intValue()).sum());
 
     JsonObject byAll = dispatchedByRules("cm-all", id(lead));
     assertEquals(liechtenstein, byAll.getJsonNumber("partnerId").longValue());
@@ -325,8 +327,7 @@ class RuleDispatchIT {
     throw new AssertionError("lead " + id + " still " + lead.getString("status") + " after " + max);
   }
 
-  private static int await(
-      CountDownLatch start, java.util.function.Supplier<HttpResponse<String>> call) {
+  private static int await(CountDownLatch start, Supplier<HttpResponse<String>> call) {
     try {
       start.await();
     } catch (InterruptedException e) {

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.time.Instant;
+import java.util.List;
 import org.channelport.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
@@ -44,7 +45,7 @@ class PartnerTest {
   @Test
   void theAuditStateNamesEveryBusinessField() {
     assertEquals(
-        java.util.List.of(
+        List.of(
             "name",
             "accountNumber",
             "tier",
@@ -55,6 +56,6 @@ class PartnerTest {
             "billingPostcode",
             "status",
             "statusReason"),
-        java.util.List.copyOf(active().auditState().keySet()));
+        List.copyOf(active().auditState().keySet()));
   }
 }

@@ -3,6 +3,8 @@ package org.channelport.platform;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -76,8 +78,8 @@ class DeploymentDescriptorTest {
                 try {
                   assertTrue(
                       !Files.readString(p).contains("transient=\"true\""), p + " is transient");
-                } catch (java.io.IOException e) {
-                  throw new java.io.UncheckedIOException(e);
+                } catch (IOException e) {
+                  throw new UncheckedIOException(e);
                 }
               });
     }

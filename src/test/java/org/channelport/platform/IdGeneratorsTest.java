@@ -13,6 +13,7 @@ import jakarta.persistence.TableGenerator;
 import java.lang.reflect.Field;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -54,7 +55,7 @@ class IdGeneratorsTest {
               .map(n -> n.substring(0, n.length() - ".class".length()).replace('/', '.'))
               .toList();
       ClassLoader loader = IdGeneratorsTest.class.getClassLoader();
-      List<Class<?>> entities = new java.util.ArrayList<>();
+      List<Class<?>> entities = new ArrayList<>();
       for (String name : names) {
         Class<?> type = Class.forName(name, false, loader);
         if (type.isAnnotationPresent(Entity.class)) {

@@ -8,6 +8,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
+import jakarta.json.bind.JsonbException;
+import jakarta.ws.rs.ProcessingException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
@@ -208,14 +210,13 @@ class JsonBodyReaderTest {
   void binderFailuresAnswerWithoutTheBindersWords() {
     Problem p =
         ApiExceptionMapper.problem(
-            new jakarta.json.bind.JsonbException(
+            new JsonbException(
                 "Unable to deserialize property 'x' because of: class java.math.BigDecimal"));
     assertEquals(400, p.status());
     assertEquals("body", p.field());
     assertNoJavaNames(p.detail());
     Problem processing =
-        ApiExceptionMapper.problem(
-            new jakarta.ws.rs.ProcessingException("org.eclipse.yasson.YassonConfig"));
+        ApiExceptionMapper.problem(new ProcessingException("org.eclipse.yasson.YassonConfig"));
     assertEquals(400, processing.status());
     assertNoJavaNames(processing.detail());
   }

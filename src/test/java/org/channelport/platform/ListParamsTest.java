@@ -6,8 +6,10 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.channelport.lead.LeadStatus;
 import org.channelport.partner.PartnerTier;
@@ -35,9 +37,7 @@ class ListParamsTest {
   static Map<String, List<String>> query(String... namesAndValues) {
     Map<String, List<String>> query = new LinkedHashMap<>();
     for (int i = 0; i < namesAndValues.length; i += 2) {
-      query
-          .computeIfAbsent(namesAndValues[i], k -> new java.util.ArrayList<>())
-          .add(namesAndValues[i + 1]);
+      query.computeIfAbsent(namesAndValues[i], k -> new ArrayList<>()).add(namesAndValues[i + 1]);
     }
     return query;
   }
@@ -276,7 +276,7 @@ class ListParamsTest {
     assertEquals(14, errors.size());
     for (FieldError e : errors) {
       assertFalse(e.message().matches("(?s).*(java|Exception|org\\.|\\{\\d\\}).*"), e.message());
-      assertFalse(e.message(java.util.Locale.forLanguageTag("pl")).contains("{"), e.message());
+      assertFalse(e.message(Locale.forLanguageTag("pl")).contains("{"), e.message());
     }
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.ServerSocket;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import javax.sql.DataSource;
 import org.channelport.devstack.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
@@ -36,7 +37,7 @@ public final class TestDatabase {
       ds.setUser(EmbeddedMariaDb.USER);
       ds.setPassword(EmbeddedMariaDb.PASSWORD);
       return ds;
-    } catch (java.sql.SQLException e) {
+    } catch (SQLException e) {
       throw new IllegalStateException(e);
     }
   }

@@ -14,7 +14,10 @@ import jakarta.ws.rs.core.UriInfo;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.channelport.catalog.Catalog;
 import org.channelport.catalog.CatalogExport;
 import org.channelport.catalog.PriceContext;
@@ -118,7 +121,7 @@ public class CatalogResource {
   public List<CategoryJson> categories() {
     catalog.prices(null);
     var tree = catalog.categoryTree();
-    java.util.Map<Long, String> codes = new java.util.HashMap<>();
+    Map<Long, String> codes = new HashMap<>();
     tree.forEach(n -> codes.put(n.getId(), n.getCode()));
     return tree.stream().map(n -> CategoryJson.of(n, codes)).toList();
   }
@@ -205,7 +208,7 @@ public class CatalogResource {
   }
 
   /** The category and its subcategories; a code that names no category is bad input. */
-  private java.util.Collection<Long> categories(String code) {
+  private Collection<Long> categories(String code) {
     if (code == null) {
       return null;
     }

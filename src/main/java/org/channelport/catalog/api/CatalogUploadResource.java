@@ -19,8 +19,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.List;
+import java.util.Locale;
 import org.channelport.catalog.CatalogUpload;
 import org.channelport.catalog.CatalogUploads;
+import org.channelport.catalog.UploadError;
 import org.channelport.catalog.UploadErrorReport;
 import org.channelport.platform.ListParams;
 import org.channelport.shared.FieldError;
@@ -133,11 +135,11 @@ public class CatalogUploadResource {
   @Operation(summary = "The error report as CSV: line, sku, field, reason")
   public Response errorReport(@PathParam("id") long id) {
     CatalogUpload upload = uploads.find(id);
-    List<org.channelport.catalog.UploadError> errors = uploads.errors(id, 0, Integer.MAX_VALUE);
+    List<UploadError> errors = uploads.errors(id, 0, Integer.MAX_VALUE);
     StreamingOutput body =
         out -> {
           try {
-            UploadErrorReport.write(errors.stream(), java.util.Locale.ENGLISH, out);
+            UploadErrorReport.write(errors.stream(), Locale.ENGLISH, out);
           } catch (UncheckedIOException e) {
             throw new IOException(e);
           }

@@ -1,6 +1,7 @@
 package org.channelport.catalog.api;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.time.Instant;
 import java.util.Map;
 import org.channelport.catalog.ProductView;
@@ -37,7 +38,7 @@ public record ProductJson(
         p.deliveryDays(),
         p.imageUrl(),
         p.basePrice().stripTrailingZeros().scale() < 2
-            ? p.basePrice().setScale(2, java.math.RoundingMode.HALF_UP)
+            ? p.basePrice().setScale(2, RoundingMode.HALF_UP)
             : p.basePrice().stripTrailingZeros(),
         p.currency(),
         p.active(),

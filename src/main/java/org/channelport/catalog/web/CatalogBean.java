@@ -17,6 +17,9 @@ import org.channelport.catalog.PriceContext;
 import org.channelport.catalog.PriceLists;
 import org.channelport.catalog.ProductSearch;
 import org.channelport.catalog.TierDiscount;
+import org.channelport.platform.web.FacesMessages;
+import org.channelport.shared.DomainException;
+import org.channelport.shared.InvalidInputException;
 
 /**
  * The catalog list: channel managers see every product at base prices, partner users the active
@@ -71,21 +74,21 @@ public class CatalogBean implements Serializable {
   public void addCategory() {
     try {
       catalog.addCategory(newCode, newName, newParent);
-      org.channelport.platform.web.FacesMessages.info("catalog.category.added", newCode);
+      FacesMessages.info("catalog.category.added", newCode);
       newCode = null;
       newName = null;
       newParent = null;
       categories = catalog.categoryTree();
-    } catch (org.channelport.shared.InvalidInputException e) {
+    } catch (InvalidInputException e) {
       e.errors()
           .forEach(
               f ->
-                  org.channelport.platform.web.FacesMessages.error(
+                  FacesMessages.error(
                       "catalog.prices.fieldError",
                       f.field(),
-                      org.channelport.platform.web.FacesMessages.text(f.messageKey(), f.args())));
-    } catch (org.channelport.shared.DomainException e) {
-      org.channelport.platform.web.FacesMessages.error(e.messageKey(), newCode);
+                      FacesMessages.text(f.messageKey(), f.args())));
+    } catch (DomainException e) {
+      FacesMessages.error(e.messageKey(), newCode);
     }
   }
 

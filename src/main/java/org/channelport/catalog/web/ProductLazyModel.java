@@ -1,5 +1,6 @@
 package org.channelport.catalog.web;
 
+import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -15,10 +16,10 @@ import org.primefaces.model.SortOrder;
 /** Products for a lazy table: the page's search form gives the criteria, SQL does the rest. */
 public class ProductLazyModel extends LazyDataModel<ProductView> {
   /** The search form's criteria at the time of loading. */
-  public interface Criteria extends java.io.Serializable, Supplier<ProductSearch.Criteria> {}
+  public interface Criteria extends Serializable, Supplier<ProductSearch.Criteria> {}
 
   /** The prices to show at the time of loading. */
-  public interface Prices extends java.io.Serializable, Supplier<PriceContext> {}
+  public interface Prices extends Serializable, Supplier<PriceContext> {}
 
   private final Catalog catalog;
   private final Criteria criteria;

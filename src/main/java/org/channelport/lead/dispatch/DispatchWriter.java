@@ -10,6 +10,7 @@ import java.sql.Timestamp;
 import java.sql.Types;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import org.channelport.lead.LeadStep;
 import org.channelport.platform.StoredJson;
@@ -114,7 +115,7 @@ public final class DispatchWriter {
       Connection c, List<Write> done, String actor, Timestamp at, long first) throws SQLException {
     String sql =
         "INSERT INTO lead_event (id, lead_id, at, actor, type, partner_id, internal, detail) VALUES "
-            + String.join(", ", java.util.Collections.nCopies(done.size(), EVENT_ROW));
+            + String.join(", ", Collections.nCopies(done.size(), EVENT_ROW));
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int p = 1;
       long id = first;
@@ -143,7 +144,7 @@ public final class DispatchWriter {
     String sql =
         "INSERT INTO audit_log (at, actor, partner_id, entity_type, entity_id, action, changes)"
             + " VALUES "
-            + String.join(", ", java.util.Collections.nCopies(done.size(), AUDIT_ROW));
+            + String.join(", ", Collections.nCopies(done.size(), AUDIT_ROW));
     try (PreparedStatement s = c.prepareStatement(sql)) {
       int p = 1;
       for (Write w : done) {

@@ -6,10 +6,13 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
 import java.io.Serializable;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.channelport.lead.LeadStatus;
@@ -126,11 +129,7 @@ public class RoutingService {
             PartnerTerritory.class)
         .setParameter("ids", ids)
         .getResultList()
-        .forEach(
-            t ->
-                territories
-                    .computeIfAbsent(t.getPartnerId(), k -> new java.util.ArrayList<>())
-                    .add(t));
+        .forEach(t -> territories.computeIfAbsent(t.getPartnerId(), k -> new ArrayList<>()).add(t));
     Map<Long, Long> open = new HashMap<>();
     em.createQuery(
             "SELECT l.partnerId, COUNT(l) FROM Lead l WHERE l.partnerId IN :ids"
@@ -224,8 +223,8 @@ public class RoutingService {
             .stream()
             .anyMatch(
                 t ->
-                    java.util.Objects.equals(lower(t.getRegion()), lower(r))
-                        && java.util.Objects.equals(t.getPostcodePrefix(), upperPrefix));
+                    Objects.equals(lower(t.getRegion()), lower(r))
+                        && Objects.equals(t.getPostcodePrefix(), upperPrefix));
     if (duplicate) {
       throw new ConflictException("country", "error.routing.territoryExists");
     }
@@ -247,7 +246,7 @@ public class RoutingService {
   public List<TierPolicy> tierPolicies() {
     access.require(Role.CHANNEL_MANAGER);
     return em.createQuery("SELECT t FROM TierPolicy t", TierPolicy.class).getResultList().stream()
-        .sorted(java.util.Comparator.comparing(TierPolicy::getTier))
+        .sorted(Comparator.comparing(TierPolicy::getTier))
         .toList();
   }
 

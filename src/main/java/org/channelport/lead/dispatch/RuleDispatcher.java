@@ -15,6 +15,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
@@ -274,7 +275,7 @@ public class RuleDispatcher {
     if (rows.isEmpty()) {
       return excluded;
     }
-    String marks = String.join(",", java.util.Collections.nCopies(rows.size(), "?"));
+    String marks = String.join(",", Collections.nCopies(rows.size(), "?"));
     try (PreparedStatement s =
         c.prepareStatement(
             "SELECT lead_id, partner_id FROM lead_exclusion WHERE lead_id IN (" + marks + ")")) {

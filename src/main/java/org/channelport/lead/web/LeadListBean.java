@@ -20,6 +20,7 @@ import org.channelport.lead.dispatch.RuleDispatcher;
 import org.channelport.lead.dispatch.web.BulkRun;
 import org.channelport.platform.web.FacesMessages;
 import org.channelport.platform.web.ServiceLazyModel;
+import org.channelport.shared.DomainException;
 import org.primefaces.PrimeFaces;
 import org.primefaces.component.datatable.DataTable;
 
@@ -180,7 +181,7 @@ public class LeadListBean implements Serializable {
   }
 
   private void failed(Long id, RuntimeException e) {
-    if (!(e instanceof org.channelport.shared.DomainException)) {
+    if (!(e instanceof DomainException)) {
       LOG.log(Level.WARNING, "dispatch of lead " + id + " failed", e);
     }
     run.failed(id, LeadPages.message(e, LeadPages.locale()));

@@ -4,6 +4,7 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.context.FacesContext;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -38,7 +39,7 @@ public class LeadPages {
 
   /** The statuses a partner's lead can have (never in the pool). */
   public List<LeadStatus> getPartnerStatuses() {
-    return java.util.Arrays.stream(LeadStatus.values()).filter(s -> !s.inPool()).toList();
+    return Arrays.stream(LeadStatus.values()).filter(s -> !s.inPool()).toList();
   }
 
   public LeadSource[] getSources() {

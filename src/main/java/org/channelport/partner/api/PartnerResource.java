@@ -14,6 +14,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.List;
+import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerInput;
 import org.channelport.partner.PartnerService;
 import org.channelport.partner.PartnerStatus;
@@ -55,7 +56,7 @@ public class PartnerResource {
   @APIResponse(responseCode = "200", description = "A page of partners")
   public Response list(@Context UriInfo uri) {
     PageRequest request = PARAMS.parse(uri);
-    Page<org.channelport.partner.Partner> page = partners.list(request);
+    Page<Partner> page = partners.list(request);
     List<PartnerJson> items = page.rows().stream().map(PartnerJson::of).toList();
     return Response.ok(items).header(ApiRequests.TOTAL_COUNT, page.total()).build();
   }

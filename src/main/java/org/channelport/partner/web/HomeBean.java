@@ -5,6 +5,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import jakarta.json.Json;
 import jakarta.json.JsonArrayBuilder;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import org.channelport.partner.Onboarding;
 import org.channelport.partner.Partner;
@@ -32,7 +33,7 @@ public class HomeBean {
 
   /** Partners by status code (prospect, active, suspended), for the cards. */
   public Map<String, Long> getCounts() {
-    Map<String, Long> byCode = new java.util.LinkedHashMap<>();
+    Map<String, Long> byCode = new LinkedHashMap<>();
     counts().forEach((status, count) -> byCode.put(status.code(), count));
     return byCode;
   }

@@ -9,12 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.channelport.showroom.InquiryForm;
 
 /** A visitor's "cart of interest" per showroom: the SKUs they want an offer for. */
 @Named
 @SessionScoped
 public class InterestCart implements Serializable {
-  static final int MAX = org.channelport.showroom.InquiryForm.MAX_PRODUCTS;
+  static final int MAX = InquiryForm.MAX_PRODUCTS;
   private final Map<String, Set<String>> bySlug = new HashMap<>();
 
   public synchronized boolean add(String slug, String sku) {

@@ -4,9 +4,11 @@ import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import java.io.IOException;
 import java.io.Serializable;
+import java.io.UncheckedIOException;
 import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -153,8 +155,7 @@ public class ShowroomBean implements Serializable {
 
   public String send() {
     String address =
-        ((jakarta.servlet.http.HttpServletRequest)
-                FacesContext.getCurrentInstance().getExternalContext().getRequest())
+        ((HttpServletRequest) FacesContext.getCurrentInstance().getExternalContext().getRequest())
             .getRemoteAddr();
     try {
       showrooms.inquire(
@@ -190,7 +191,7 @@ public class ShowroomBean implements Serializable {
                   + slug
                   + "/thanks");
     } catch (IOException e) {
-      throw new java.io.UncheckedIOException(e);
+      throw new UncheckedIOException(e);
     }
     return null;
   }

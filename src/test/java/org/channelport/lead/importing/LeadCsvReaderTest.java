@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.channelport.lead.BoundedInput;
 import org.channelport.lead.LeadDetails;
@@ -247,7 +248,7 @@ class LeadCsvReaderTest {
   @Test
   void anUploadAboveTheLimitIsRefused() {
     byte[] big = new byte[2048];
-    java.util.Arrays.fill(big, (byte) 'a');
+    Arrays.fill(big, (byte) 'a');
     BoundedInput in = new BoundedInput(new ByteArrayInputStream(big), 1024);
     assertEquals(
         "import.file.tooLarge",
