@@ -12,6 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.channelport.platform.ListQuery;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.shared.Page;
@@ -118,8 +119,13 @@ public class CustomerService {
     where.add(scope(parameters));
     String q = page.filter("q");
     if (q != null) {
-      String like = "%" + likeEscaped(q.toLowerCase(Locale.ROOT)) + "%";
-      where.add("(LOWER(c.company) LIKE ? OR c.email LIKE ?)");
+      String like = ListQuery.like(q.toLowerCase(Locale.ROOT));
+      where.add(
+          "(LOWER(c.company) LIKE ?"
+              + ListQuery.ESCAPE_CLAUSE
+              + " OR c.email LIKE ?"
+              + ListQuery.ESCAPE_CLAUSE
+              + ")");
       parameters.add(like);
       parameters.add(like);
     }
@@ -151,11 +157,6 @@ public class CustomerService {
             + access.visibleSql("d.partner_id", parameters, false)
             + ")";
     return "(" + leads + " OR " + deals + ")";
-  }
-
-  /** Text for LIKE taken literally: the escape character itself, then the wildcards. */
-  static String likeEscaped(String text) {
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
   }
 
   private static void bind(Query query, List<Object> parameters) {
