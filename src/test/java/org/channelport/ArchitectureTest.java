@@ -31,7 +31,7 @@ class ArchitectureTest {
   private static final String ROOT = "org.channelport.";
 
   static final Set<String> CAPABILITIES =
-      Set.of("partner", "customer", "lead", "deal", "catalog", "showroom");
+      Set.of("partner", "customer", "lead", "deal", "catalog", "showroom", "order", "erp");
 
   /** What each capability offers the others (names below org.channelport). */
   static final Map<String, Set<String>> PUBLISHED =
@@ -67,6 +67,10 @@ class ArchitectureTest {
               "catalog.ProductSearch",
               "catalog.ProductView"),
           "showroom",
+          Set.of(),
+          "order",
+          Set.of("order.OrderMessage", "order.OrderErpUpdates"),
+          "erp",
           Set.of());
 
   /** An entity of one capability that one named class of another still uses, and why. */

@@ -1,0 +1,59 @@
+package org.channelport.erp;
+
+import java.util.Collection;
+import java.util.List;
+import org.channelport.order.OrderErpUpdates;
+import org.channelport.order.OrderMessage;
+
+/**
+ * One ERP the portal talks to (Tryton, or an ERP behind the Channelport ERP protocol). The relay
+ * calls it for one outbox message at a time; it must be idempotent on {@code messageId} and on the
+ * order number (a retry after a lost answer never makes a second order).
+ */
+public interface ErpAdapter {
+
+  /** tryton, protocol */
+  String name();
+
+  /**
+   * Hands one order message to the ERP. Returns what the ERP answered at once (Tryton: the sale's
+   * state read back), or null when the answer comes later (the protocol's inbound calls).
+   *
+   * @throws ErpException transient (retried) or rejected (parked as needing attention)
+   */
+  OrderErpUpdates.OrderResponse deliver(String messageId, OrderMessage message) throws ErpException;
+
+  /** Makes the partner known to the ERP (a party in Tryton); idempotent on the partner code. */
+  void ensurePartner(String messageId, PartnerMessage partner) throws ErpException;
+
+  /**
+   * Reads what changed in the ERP since {@code cursor} (null: from the beginning) and hands it to
+   * {@code updates}; returns the new cursor. An adapter whose ERP pushes (the protocol) returns the
+   * cursor unchanged.
+   */
+  String poll(String cursor, OrderErpUpdates updates) throws ErpException;
+
+  /** A cheap call that tells whether the ERP answers now. */
+  boolean reachable();
+
+  /** The ERP's view of these portal orders (by reference), for reconciliation. */
+  List<ErpOrderView> ordersByReference(Collection<String> orderNumbers) throws ErpException;
+
+  /**
+   * @param status an order status code as the ERP's state maps to it
+   */
+  record ErpOrderView(String orderNumber, String erpNumber, String status) {}
+
+  /** A partner as the ERP needs it (outbox topic {@link #TOPIC}, key = code). */
+  record PartnerMessage(
+      long partnerId,
+      String code,
+      String name,
+      String country,
+      String street,
+      String postcode,
+      String city,
+      String email) {
+    public static final String TOPIC = "erp.partner";
+  }
+}
