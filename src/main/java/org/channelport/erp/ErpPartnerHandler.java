@@ -17,7 +17,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  */
 @ApplicationScoped
 public class ErpPartnerHandler implements OutboxHandler {
-  static final String KIND = "partner.ensure";
+  static final String KIND = "ensure-partner";
 
   ErpAdapters adapters;
   IntegrationSettings settings;

@@ -63,7 +63,7 @@ public class IntegrationLog {
     this.clock = clock;
   }
 
-  /** An attempt to hand a message to the ERP ({@code kind}: order.placed, partner.ensure, …). */
+  /** An attempt to hand a message to the ERP ({@code kind}: order.placed, ensure-partner, …). */
   @Transactional(Transactional.TxType.REQUIRES_NEW)
   public void outbound(
       String adapter,
