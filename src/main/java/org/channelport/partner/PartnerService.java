@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.channelport.platform.Clock;
 import org.channelport.platform.ListQuery;
 import org.channelport.platform.Versions;
@@ -186,6 +187,14 @@ public class PartnerService {
         .getResultStream()
         .findFirst()
         .orElse(null);
+  }
+
+  /**
+   * The id of the partner with this account number (the partner code the ERP knows it by), for the
+   * ERP's messages; says nothing else of the partner.
+   */
+  public Optional<Long> idOfAccount(String accountNumber) {
+    return Optional.ofNullable(byAccount(accountNumber)).map(Partner::getId);
   }
 
   boolean accountTaken(String accountNumber) {
