@@ -98,6 +98,27 @@ public class PartnerService {
     return find(id).getName();
   }
 
+  /** The account number (the ERP's partner code, e.g. NW-10001) of a partner the caller may see. */
+  public String accountNumber(Long id) {
+    return find(id).getAccountNumber();
+  }
+
+  /**
+   * The partner with account number {@code code}, for facts that come in from the ERP (no caller:
+   * the integration has checked its sender); empty when there is none.
+   */
+  public Optional<Long> idForAccountNumber(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery("SELECT p.id FROM Partner p WHERE p.accountNumber = :a", Long.class)
+        .setParameter("a", code.strip())
+        .getResultList()
+        .stream()
+        .findFirst();
+  }
+
   public Partner create(PartnerInput input) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
     PartnerDetails details = input.validate(null, categories);
@@ -187,14 +208,6 @@ public class PartnerService {
         .getResultStream()
         .findFirst()
         .orElse(null);
-  }
-
-  /**
-   * The id of the partner with this account number (the partner code the ERP knows it by), for the
-   * ERP's messages; says nothing else of the partner.
-   */
-  public Optional<Long> idOfAccount(String accountNumber) {
-    return Optional.ofNullable(byAccount(accountNumber)).map(Partner::getId);
   }
 
   boolean accountTaken(String accountNumber) {

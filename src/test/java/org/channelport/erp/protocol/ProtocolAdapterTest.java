@@ -138,6 +138,14 @@ class ProtocolAdapterTest {
   }
 
   @Test
+  void aChangeIsNeverTakenForAnOrderResponse() throws ErpException {
+    middleware.immediateResponses(true);
+    adapter.deliver("m-1", Samples.placed("CP-5"));
+    assertNull(adapter.deliver("m-2", Samples.changed("CP-5", 3)));
+    assertEquals(List.of("order.placed", "order.changed"), middleware.typesApplied("CP-5"));
+  }
+
+  @Test
   void pollHasNothingToReadAndOrdersByReferenceAsksTheMiddleware() throws ErpException {
     assertEquals("cursor-1", adapter.poll("cursor-1", null));
     adapter.deliver("m-1", Samples.placed("CP-1"));

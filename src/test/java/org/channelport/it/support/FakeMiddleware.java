@@ -207,7 +207,7 @@ public final class FakeMiddleware implements AutoCloseable {
     return this;
   }
 
-  /** Answer order.placed with an order response at once (outcome accepted) instead of {}. */
+  /** Answer every order message with an order response (outcome accepted) instead of {}. */
   public FakeMiddleware immediateResponses(boolean on) {
     this.immediateResponses = on;
     return this;
@@ -363,7 +363,7 @@ public final class FakeMiddleware implements AutoCloseable {
         }
         types.add(type);
       }
-      if (immediateResponses && "order.placed".equals(type)) {
+      if (immediateResponses) {
         return "{\"orderNumber\":\""
             + number
             + "\",\"erpNumber\":\""
