@@ -12,8 +12,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need around the portal, once per test JVM and before any test
- * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/, and
- * Chromium with its driver (installed with apt-get when missing and allowed). Arquillian then
+ * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/, Tryton
+ * on 18000 with a fresh database of demo master data (see {@link TrytonServer}; copied from a
+ * template under target/tryton-template while the setup script is the same), and Chromium with its
+ * driver (Chromium and Tryton installed with apt-get when missing and allowed). Arquillian then
  * starts the portal on Payara Micro (port 18080), when the first Arquillian test class begins.
  *
  * <p>Active only when the system property {@code channelport.it} is true, as failsafe sets it; unit
@@ -24,6 +26,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
 
   private static EmbeddedMariaDb mariaDb;
   private static KeycloakServer keycloak;
+  private static TrytonServer tryton;
   private static boolean started;
 
   @Override
@@ -55,6 +58,11 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     Processes.requireFreePort(TestStack.PORTAL_PORT, "the portal under test (Payara Micro)");
     Processes.requireFreePort(TestStack.DB_PORT, "the test MariaDB");
     Processes.requireFreePort(TestStack.KEYCLOAK_PORT, "the test Keycloak");
+    Processes.requireFreePort(TestStack.TRYTON_PORT, "the test Tryton");
+    if (!TrytonServer.installable()) {
+      throw new IllegalStateException(
+          "The integration tests need Tryton (the reference ERP). " + TrytonServer.installHint());
+    }
     preparePayaraFolders(it.resolve("payara"));
 
     mariaDb = new EmbeddedMariaDb(TestStack.DB_PORT, it.resolve("mariadb"));
@@ -67,8 +75,21 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     CompletableFuture<Void> database = timed("MariaDB", () -> mariaDb.start(true));
     CompletableFuture<Void> identity = timed("Keycloak", keycloak::start);
     CompletableFuture<Void> browser = timed("Chromium check", Browsers::ensureInstalled);
+    tryton =
+        new TrytonServer(
+            it.resolve("tryton"),
+            TestStack.TRYTON_PORT,
+            Path.of(System.getProperty("channelport.tryton.dir", "src/main/tryton")));
+    CompletableFuture<Void> erp =
+        timed(
+            "Tryton",
+            () -> {
+              TrytonServer.ensureInstalled();
+              tryton.prepare(true, build.resolve("tryton-template"));
+              tryton.start();
+            });
     try {
-      CompletableFuture.allOf(database, identity, browser).join();
+      CompletableFuture.allOf(database, identity, browser, erp).join();
     } catch (CompletionException e) {
       stopAll();
       throw new IllegalStateException(
@@ -76,7 +97,16 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     }
   }
 
+  /** The test Tryton, for tests that stop and start the ERP (an outage); null outside an IT run. */
+  public static synchronized TrytonServer tryton() {
+    return tryton;
+  }
+
   private static synchronized void stopAll() {
+    if (tryton != null) {
+      tryton.stop();
+      tryton = null;
+    }
     if (keycloak != null) {
       keycloak.stop();
       keycloak = null;
