@@ -106,7 +106,16 @@ public class TrytonRpc {
    * @return the decoded result (see the class comment for the types)
    */
   public Object model(String model, String method, Object... params) throws ErpException {
-    return call("model." + model + "." + method, params);
+    return call("model." + model + "." + method, Map.of(), params);
+  }
+
+  /**
+   * Calls {@code model.<model>.<method>} with the user's context plus {@code extraContext} (e.g.
+   * {@code locations} for stock quantities).
+   */
+  public Object modelIn(Map<String, ?> extraContext, String model, String method, Object... params)
+      throws ErpException {
+    return call("model." + model + "." + method, extraContext, params);
   }
 
   /**
@@ -115,6 +124,11 @@ public class TrytonRpc {
    * @return the decoded result
    */
   public Object call(String method, Object... params) throws ErpException {
+    return call(method, Map.of(), params);
+  }
+
+  private Object call(String method, Map<String, ?> extraContext, Object... params)
+      throws ErpException {
     boolean withContext = method.startsWith("model.");
     ensureSession();
     for (int attempt = 0; ; attempt++) {
@@ -123,7 +137,13 @@ public class TrytonRpc {
         array.add(encode(param));
       }
       if (withContext) {
-        array.add(context);
+        if (extraContext.isEmpty()) {
+          array.add(context);
+        } else {
+          JsonObjectBuilder merged = Json.createObjectBuilder(context);
+          extraContext.forEach((key, value) -> merged.add(key, encode(value)));
+          array.add(merged);
+        }
       }
       Answer answer = post(method, array.build(), authorization);
       if (answer.status == 401) {
