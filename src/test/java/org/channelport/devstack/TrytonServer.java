@@ -60,7 +60,7 @@ public final class TrytonServer {
   public static final String USER = "channelport";
 
   /** Distinct characters only: Tryton's password entropy check refuses repeated ones. */
-  public static final String PASSWORD = "cp-Tryt0n!";
+  public static final String PASSWORD = "cpTryt0n-42";
 
   public static final String ADMIN_PASSWORD = "Adm1n-pw!x";
 
@@ -336,6 +336,8 @@ public final class TrytonServer {
       digest.update(
           Files.readAllBytes(Path.of("/usr/lib/python3/dist-packages/trytond/__init__.py")));
       digest.update(String.join(",", MODULES).getBytes(StandardCharsets.UTF_8));
+      digest.update(
+          (USER + ":" + PASSWORD + ":" + ADMIN_PASSWORD).getBytes(StandardCharsets.UTF_8));
       return HexFormat.of().formatHex(digest.digest()).substring(0, 16);
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot read " + scriptDir, e);
