@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.channelport.catalog.CatalogConfig;
 import org.channelport.deal.DealsConfig;
 import org.channelport.lead.LeadsConfig;
+import org.channelport.order.web.OrderLinksConfig;
 import org.channelport.showroom.ShowroomConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +25,12 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigDefaultsTest {
   static final List<Object> CONFIGS =
-      List.of(new LeadsConfig(), new DealsConfig(), new CatalogConfig(), new ShowroomConfig());
+      List.of(
+          new LeadsConfig(),
+          new DealsConfig(),
+          new CatalogConfig(),
+          new ShowroomConfig(),
+          new OrderLinksConfig());
 
   @Test
   void everySettingIsDocumentedWithItsDefault() throws Exception {
