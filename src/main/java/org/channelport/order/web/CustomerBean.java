@@ -10,12 +10,14 @@ import org.channelport.customer.CustomerService;
 import org.channelport.customer.CustomerView;
 import org.channelport.lead.LeadRow;
 import org.channelport.lead.LeadService;
+import org.channelport.order.OrderRow;
+import org.channelport.order.OrderService;
 import org.channelport.platform.ListFilters;
 import org.channelport.shared.PageRequest;
 
 /**
- * One customer (/partner/customer.xhtml, /channel/customer.xhtml) with the caller's leads about it
- * — only those the caller may see, through {@link LeadService}'s own scope, so a partner never sees
+ * One customer (/partner/customer.xhtml, /channel/customer.xhtml) with the caller's leads and
+ * orders about it — only those the caller may see, through {@link LeadService}'s own scope, so a partner never sees
  * another partner's lead, registration or order for the same customer. A customer outside the
  * caller's scope is not found (and the attempt audited by {@link CustomerService#find}).
  */
@@ -29,12 +31,14 @@ public class CustomerBean implements Serializable {
 
   @Inject CustomerService customers;
   @Inject LeadService leads;
+  @Inject OrderService orders;
 
   private String idParam;
   private Long id;
   // read again after a restart of the view rather than kept in the session
   private transient CustomerView customer;
   private transient List<LeadRow> customerLeads;
+  private transient List<OrderRow> customerOrders;
 
   /** viewAction: the customer, or the not-found page. */
   public void load() {
@@ -57,6 +61,14 @@ public class CustomerBean implements Serializable {
                   0, MAX_ROWS, "createdAt", false, Map.of("customerId", String.valueOf(id))));
     }
     return customerLeads;
+  }
+
+  /** The caller's orders for this customer (the order service's scope), newest first. */
+  public List<OrderRow> getOrders() {
+    if (customerOrders == null) {
+      customerOrders = orders.customerOrders(id);
+    }
+    return customerOrders;
   }
 
   public Long getId() {
