@@ -70,7 +70,14 @@ class ArchitectureTest {
           "showroom",
           Set.of(),
           "order",
-          Set.of("order.OrderMessage", "order.OrderErpUpdates"),
+          Set.of(
+              "order.OrderMessage",
+              "order.OrderMessages",
+              "order.OrderErpUpdates",
+              "order.OrderService",
+              "order.OrderRow",
+              "order.OrderStatus",
+              "order.SyncState"),
           "erp",
           Set.of());
 

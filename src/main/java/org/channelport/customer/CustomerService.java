@@ -138,9 +138,9 @@ public class CustomerService {
   }
 
   /**
-   * The customers of the leads and registrations the caller sees: the same rules as the lead and
-   * deal lists ({@link AccessRules#visibleSql}, pool leads for channel managers, a partner
-   * employee's own assigned leads).
+   * The customers of the leads, registrations and orders the caller sees: the same rules as the
+   * lead, deal and order lists ({@link AccessRules#visibleSql}, pool leads for channel managers, a
+   * partner employee's own assigned leads).
    */
   private String scope(List<Object> parameters) {
     Caller caller = access.caller();
@@ -156,7 +156,12 @@ public class CustomerService {
         "EXISTS (SELECT 1 FROM deal_registration d WHERE d.customer_id = c.id AND "
             + access.visibleSql("d.partner_id", parameters, false)
             + ")";
-    return "(" + leads + " OR " + deals + ")";
+    // the customers of the orders the caller sees (a partner's users see all of its orders)
+    String orders =
+        "EXISTS (SELECT 1 FROM sales_order o WHERE o.customer_id = c.id AND "
+            + access.visibleSql("o.partner_id", parameters, false)
+            + ")";
+    return "(" + leads + " OR " + deals + " OR " + orders + ")";
   }
 
   private static void bind(Query query, List<Object> parameters) {

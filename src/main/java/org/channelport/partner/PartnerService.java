@@ -13,6 +13,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import org.channelport.platform.Clock;
 import org.channelport.platform.ListQuery;
 import org.channelport.platform.Versions;
@@ -95,6 +96,27 @@ public class PartnerService {
   /** The name of a partner the caller may see (for other capabilities' pages). */
   public String name(Long id) {
     return find(id).getName();
+  }
+
+  /** The account number (the ERP's partner code, e.g. NW-10001) of a partner the caller may see. */
+  public String accountNumber(Long id) {
+    return find(id).getAccountNumber();
+  }
+
+  /**
+   * The partner with account number {@code code}, for facts that come in from the ERP (no caller:
+   * the integration has checked its sender); empty when there is none.
+   */
+  public Optional<Long> idForAccountNumber(String code) {
+    if (code == null || code.isBlank()) {
+      return Optional.empty();
+    }
+    return em
+        .createQuery("SELECT p.id FROM Partner p WHERE p.accountNumber = :a", Long.class)
+        .setParameter("a", code.strip())
+        .getResultList()
+        .stream()
+        .findFirst();
   }
 
   public Partner create(PartnerInput input) {

@@ -71,6 +71,8 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
       case ACCESS_DENIED -> of(Response.Status.FORBIDDEN, e);
       case NOT_FOUND -> of(Response.Status.NOT_FOUND, e);
       case CONFLICT -> of(Response.Status.CONFLICT, e);
+      case UNPROCESSABLE ->
+          new Problem("about:blank", "Unprocessable Content", 422, e.getMessage(), e.field(), null);
     };
   }
 

@@ -20,7 +20,12 @@ public abstract class DomainException extends RuntimeException {
     /** The request clashes with the current state (409). */
     CONFLICT(409),
     /** The input is larger than the limit; nothing was stored (413). */
-    TOO_LARGE(413);
+    TOO_LARGE(413),
+    /**
+     * Well-formed, but it cannot be processed as sent (422): an Idempotency-Key reused for another
+     * request body.
+     */
+    UNPROCESSABLE(422);
 
     private final int status;
 

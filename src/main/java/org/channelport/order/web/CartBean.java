@@ -170,7 +170,10 @@ public class CartBean implements Serializable {
                 .price(
                     List.of(
                         new OrderInput.LineInput(
-                            line.getSku(), quantity, blankToNull(line.getWarehouse()), line.getBackorder())))
+                            line.getSku(),
+                            quantity,
+                            blankToNull(line.getWarehouse()),
+                            line.getBackorder())))
                 .get(0);
         line.quote(
             p.productName(),
@@ -294,7 +297,8 @@ public class CartBean implements Serializable {
       } else {
         saved =
             orders.edit(
-                id, new OrderInput.Edit(lineInputs(), requestedDelivery, blankToNull(note), version));
+                id,
+                new OrderInput.Edit(lineInputs(), requestedDelivery, blankToNull(note), version));
         if (submit && saved.getStatus() == OrderStatus.DRAFT) {
           saved = orders.submit(id, saved.getVersion());
         }

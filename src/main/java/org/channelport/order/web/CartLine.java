@@ -8,8 +8,8 @@ import java.util.List;
 import org.channelport.order.StockRow;
 
 /**
- * One line of the cart as the page edits it: what the user typed (SKU, quantity, warehouse, what
- * to do above the stock) and what the portal says about it now (product, net price, stock per
+ * One line of the cart as the page edits it: what the user typed (SKU, quantity, warehouse, what to
+ * do above the stock) and what the portal says about it now (product, net price, stock per
  * warehouse with its age, backorder), refreshed by {@link CartBean} after each change.
  */
 public class CartLine implements Serializable {

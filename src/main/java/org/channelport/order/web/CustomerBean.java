@@ -17,9 +17,10 @@ import org.channelport.shared.PageRequest;
 
 /**
  * One customer (/partner/customer.xhtml, /channel/customer.xhtml) with the caller's leads and
- * orders about it — only those the caller may see, through {@link LeadService}'s own scope, so a partner never sees
- * another partner's lead, registration or order for the same customer. A customer outside the
- * caller's scope is not found (and the attempt audited by {@link CustomerService#find}).
+ * orders about it — only those the caller may see, through {@link LeadService}'s own scope, so a
+ * partner never sees another partner's lead, registration or order for the same customer. A
+ * customer outside the caller's scope is not found (and the attempt audited by {@link
+ * CustomerService#find}).
  */
 @Named
 @ViewScoped

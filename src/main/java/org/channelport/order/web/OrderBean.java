@@ -132,8 +132,8 @@ public class OrderBean implements Serializable {
   }
 
   /**
-   * Takes a step; bad input is shown at the top of the page, a conflict (another step came first,
-   * a stale version) by the portal's exception handler as a message on the page.
+   * Takes a step; bad input is shown at the top of the page, a conflict (another step came first, a
+   * stale version) by the portal's exception handler as a message on the page.
    */
   private String step(Supplier<SalesOrder> action, String doneKey) {
     SalesOrder after;
@@ -182,7 +182,9 @@ public class OrderBean implements Serializable {
         && getOrder().getStatus() != OrderStatus.DRAFT;
   }
 
-  /** Submitted but the ERP has not acknowledged it yet: "saved — goes to the ERP when reachable". */
+  /**
+   * Submitted but the ERP has not acknowledged it yet: "saved — goes to the ERP when reachable".
+   */
   public boolean isWaitingForErp() {
     SalesOrder o = getOrder();
     return !o.isReadOnly()

@@ -19,10 +19,9 @@ import org.channelport.shared.PageRequest;
 import org.primefaces.component.datatable.DataTable;
 
 /**
- * The order lists: a partner's orders (/partner/orders.xhtml), a channel manager's portfolio
- * orders (/channel/orders.xhtml) and the partner manager's approval inbox
- * (/partner/approvals.xhtml, the orders awaiting approval). The service scopes every row; the
- * filters go into its one list query.
+ * The order lists: a partner's orders (/partner/orders.xhtml), a channel manager's portfolio orders
+ * (/channel/orders.xhtml) and the partner manager's approval inbox (/partner/approvals.xhtml, the
+ * orders awaiting approval). The service scopes every row; the filters go into its one list query.
  */
 @Named
 @ViewScoped

@@ -63,8 +63,8 @@ public class OrderPages {
   }
 
   /**
-   * A stock figure's age as people read it: the time ("14:02") when it is from today, else date
-   * and time, in the user's zone.
+   * A stock figure's age as people read it: the time ("14:02") when it is from today, else date and
+   * time, in the user's zone.
    */
   public static String asOf(Instant at, Instant now) {
     if (at == null) {
@@ -110,7 +110,8 @@ public class OrderPages {
     }
     java.util.regex.Matcher line = LINE_FIELD.matcher(field);
     if (line.matches()) {
-      String number = Messages.text(locale, "orderPage.lineNo", Integer.parseInt(line.group(1)) + 1);
+      String number =
+          Messages.text(locale, "orderPage.lineNo", Integer.parseInt(line.group(1)) + 1);
       return line.group(2).isEmpty()
           ? number
           : number + ", " + Messages.fieldLabel(locale, "orderPage", line.group(2));

@@ -44,7 +44,8 @@ public class PublicOrderStatus {
     }
     Map<String, String[]> carriers = stock.carriers();
     List<ShipmentView> shipments =
-        em.createQuery(
+        em
+            .createQuery(
                 "SELECT s FROM Shipment s WHERE s.orderId = :o ORDER BY s.shippedAt, s.id",
                 Shipment.class)
             .setParameter("o", order.getId())
