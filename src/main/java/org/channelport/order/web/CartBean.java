@@ -454,6 +454,12 @@ public class CartBean implements Serializable {
     return approvalLimit;
   }
 
+  /** The approval limit as the hint shows it ("5000.00 EUR"). */
+  public String getApprovalLimitText() {
+    Money limit = getApprovalLimit();
+    return limit == null ? "" : limit.rounded().amount().toPlainString() + " " + limit.currency();
+  }
+
   /** Whether the total is above the approval limit (the employee's order will wait for it). */
   public boolean isAboveApprovalLimit() {
     Money limit = getApprovalLimit();
