@@ -53,6 +53,7 @@ class ArchitectureTest {
           "lead",
           Set.of(
               "lead.LeadService",
+              "lead.LeadRow",
               "lead.LeadIntake",
               "lead.DealLeads",
               "lead.LeadStatus",

@@ -104,6 +104,10 @@ public final class RunChannelport {
         "channelport.oidc.client-secret",
         envOr("CHANNELPORT_OIDC_CLIENT_SECRET", "channelport-portal-secret"));
     config.put("channelport.demo-data", "true");
+    // the demo's key for the customers' order-status links; a real portal sets its own
+    config.put(
+        "channelport.links.secret",
+        envOr("CHANNELPORT_LINKS_SECRET", "channelport-demo-links-secret"));
     payara =
         new PayaraMicroServer(
             home.resolve("payara"),

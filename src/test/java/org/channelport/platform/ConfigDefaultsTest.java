@@ -14,6 +14,7 @@ import org.channelport.deal.DealsConfig;
 import org.channelport.erp.ErpConfig;
 import org.channelport.erp.protocol.ProtocolConfig;
 import org.channelport.lead.LeadsConfig;
+import org.channelport.order.web.OrderLinksConfig;
 import org.channelport.platform.mail.MailConfig;
 import org.channelport.showroom.ShowroomConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
@@ -34,7 +35,8 @@ class ConfigDefaultsTest {
           new ShowroomConfig(),
           new ErpConfig(),
           new MailConfig(),
-          new ProtocolConfig());
+          new ProtocolConfig(),
+          new OrderLinksConfig());
 
   @Test
   void everySettingIsDocumentedWithItsDefault() throws Exception {
