@@ -12,6 +12,7 @@ import static org.channelport.erp.tryton.TrytonRecords.rows;
 import static org.channelport.erp.tryton.TrytonRecords.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -93,14 +94,20 @@ public class TrytonAdapter implements ErpAdapter {
           "create_date");
 
   private TrytonConfig config;
+  private Instance<OrderErpUpdates> updates;
   private volatile TrytonRpc rpc;
 
   /** For the container's proxies. */
   protected TrytonAdapter() {}
 
+  /**
+   * @param updates where {@link #deliver} hands the answer to an order.changed message when the
+   *     caller asked {@code deliver} rather than {@link #deliverChange} (unresolvable: dropped)
+   */
   @Inject
-  public TrytonAdapter(@ConfigProperties TrytonConfig config) {
+  public TrytonAdapter(@ConfigProperties TrytonConfig config, Instance<OrderErpUpdates> updates) {
     this.config = config;
+    this.updates = updates;
   }
 
   /** With a client of its own (tests, tools). */
@@ -140,7 +147,11 @@ public class TrytonAdapter implements ErpAdapter {
       case OrderMessage.PLACED:
         return place(message);
       case OrderMessage.CHANGED:
-        deliverChange(messageId, message);
+        // the relay should ask deliverChange; if it asks deliver, the answer still arrives
+        ChangeResponse answer = deliverChange(messageId, message);
+        if (updates != null && updates.isResolvable()) {
+          updates.get().changeResponse(answer);
+        }
         return null;
       case OrderMessage.CANCELLED:
         cancel(message);
