@@ -40,7 +40,7 @@ public class ProtocolEndpoint {
   }
 
   /** For tests and other sources of the base URL (null or blank: none configured). */
-  ProtocolEndpoint(ProtocolConfig config, Supplier<String> baseUrl) {
+  public ProtocolEndpoint(ProtocolConfig config, Supplier<String> baseUrl) {
     this.config = config;
     this.baseUrl = baseUrl;
   }
