@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 class ProtocolAdapterTest {
   FakeMiddleware middleware;
   ProtocolConfig config;
+  String endpoint;
   ProtocolAdapter adapter;
 
   @BeforeEach
   void start() {
     middleware = FakeMiddleware.start();
     config = new ProtocolConfig();
-    config.endpoint = Optional.of(middleware.url());
+    endpoint = middleware.url();
     config.authValue = Optional.of("Bearer middleware-secret");
     config.requestTimeoutSeconds = 2;
-    adapter = new ProtocolAdapter(new ProtocolEndpoint(config));
+    adapter = new ProtocolAdapter(new ProtocolEndpoint(config, () -> endpoint));
   }
 
   @AfterEach
@@ -120,7 +121,7 @@ class ProtocolAdapterTest {
 
   @Test
   void withoutAnEndpointNothingIsSentAndTheMessageWaits() {
-    config.endpoint = Optional.empty();
+    endpoint = " ";
     ErpException e =
         assertThrows(ErpException.class, () -> adapter.deliver("m", Samples.placed("CP-1")));
     assertEquals(ErpException.Kind.TRANSIENT, e.kind());
