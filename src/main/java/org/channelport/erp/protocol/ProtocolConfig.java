@@ -6,7 +6,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The settings of the Channelport ERP protocol's outbound side ({@code channelport.erp.protocol.*},
- * or the environment's {@code CHANNELPORT_ERP_PROTOCOL_*}); each field's initial value is its
+ * or the environment's {@code CHANNELPORT_ERP_PROTOCOL_*}; the endpoint itself is the integration
+ * settings', see {@code erp.ErpConfig#protocolEndpoint}); each field's initial value is its
  * default. Injected as {@code @Inject @ConfigProperties ProtocolConfig}.
  */
 @ConfigProperties(prefix = "channelport.erp.protocol")

@@ -5,13 +5,13 @@ import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
 import java.util.function.Supplier;
+import org.channelport.erp.IntegrationSettings;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Where and how the protocol adapter reaches the middleware, looked up at every call so that a
- * change takes effect without a restart. The base URL comes from {@code baseUrl}: the configuration
- * ({@link ProtocolConfig#endpoint}) here; where the integration settings that channel admins edit
- * are deployed, from them (they fall back to the same configuration key).
+ * change takes effect without a restart. The base URL is the integration settings' (channel admins
+ * edit it; unset, {@code channelport.erp.protocol.endpoint}); the rest is {@link ProtocolConfig}.
  */
 @ApplicationScoped
 public class ProtocolEndpoint {
@@ -34,9 +34,10 @@ public class ProtocolEndpoint {
 
   protected ProtocolEndpoint() {}
 
+  /** The base URL the integration settings hold now (channel admins; else the configuration). */
   @Inject
-  public ProtocolEndpoint(@ConfigProperties ProtocolConfig config) {
-    this(config, () -> config.endpoint.orElse(null));
+  public ProtocolEndpoint(@ConfigProperties ProtocolConfig config, IntegrationSettings settings) {
+    this(config, () -> settings.current().protocolEndpoint());
   }
 
   /** For tests and other sources of the base URL (null or blank: none configured). */
