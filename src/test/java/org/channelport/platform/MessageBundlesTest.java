@@ -55,6 +55,8 @@ class MessageBundlesTest {
   @Test
   void everyMessageKeyTheCodeUsesExists() throws IOException {
     Set<String> keys = load("messages.properties").stringPropertyNames();
+    // names on the wire that look like keys but are no UI text (the ERP protocol's message types)
+    Set<String> WIRE_NAMES = Set.of("partner.upsert");
     Pattern used =
         Pattern.compile("\"((?:error|partner|applications|profile|portfolio)\\.[A-Za-z.]+)\"");
     Set<String> missing = new TreeSet<>();
@@ -69,7 +71,7 @@ class MessageBundlesTest {
               key.endsWith(".")
                   ? keys.stream().anyMatch(k -> k.startsWith(key))
                   : keys.contains(key);
-          if (!found) {
+          if (!found && !WIRE_NAMES.contains(key)) {
             missing.add(source.getFileName() + ": " + key);
           }
         }
