@@ -29,6 +29,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
   private static KeycloakServer keycloak;
   private static GreenMailServer mail;
   private static TrytonServer tryton;
+  private static CuttingProxy trytonProxy;
   private static boolean started;
 
   @Override
@@ -63,6 +64,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     Processes.requireFreePort(TestStack.MAIL_SMTP_PORT, "the test GreenMail (SMTP)");
     Processes.requireFreePort(TestStack.MAIL_API_PORT, "the test GreenMail (REST API)");
     Processes.requireFreePort(TestStack.TRYTON_PORT, "the test Tryton");
+    Processes.requireFreePort(TestStack.TRYTON_PROXY_PORT, "the proxy before the test Tryton");
     if (!TrytonServer.installable()) {
       throw new IllegalStateException(
           "The integration tests need Tryton (the reference ERP). " + TrytonServer.installHint());
@@ -98,6 +100,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
               TrytonServer.ensureInstalled();
               tryton.prepare(true, build.resolve("tryton-template"));
               tryton.start();
+              trytonProxy = new CuttingProxy(TestStack.TRYTON_PROXY_PORT, TestStack.TRYTON_PORT);
             });
     try {
       CompletableFuture.allOf(database, identity, browser, mailServer, erp).join();
@@ -106,6 +109,14 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
       throw new IllegalStateException(
           "The integration test stack did not start: " + e.getCause().getMessage(), e.getCause());
     }
+  }
+
+  /**
+   * The proxy the portal reaches the test Tryton through (port 18001), for tests that cut a
+   * connection after Tryton got a request; null outside an IT run.
+   */
+  public static synchronized CuttingProxy trytonProxy() {
+    return trytonProxy;
   }
 
   /** The test Tryton, for tests that stop and start the ERP (an outage); null outside an IT run. */
@@ -117,6 +128,10 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     if (mail != null) {
       mail.stop();
       mail = null;
+    }
+    if (trytonProxy != null) {
+      trytonProxy.close();
+      trytonProxy = null;
     }
     if (tryton != null) {
       tryton.stop();

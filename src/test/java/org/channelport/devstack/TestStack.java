@@ -16,6 +16,9 @@ public final class TestStack {
   public static final int MAIL_API_PORT = 18889;
   public static final int TRYTON_PORT = 18000;
 
+  /** The portal under test reaches Tryton through {@link CuttingProxy} on this port. */
+  public static final int TRYTON_PROXY_PORT = 18001;
+
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
 

@@ -6,9 +6,29 @@ import java.net.http.HttpResponse;
 public final class Api {
   private final Http http = new Http();
   private final String token;
+  private final String base;
 
   private Api(String token) {
+    this(token, Stack.portalUrl());
+  }
+
+  private Api(String token, String base) {
     this.token = token;
+    this.base = base;
+  }
+
+  /** The same caller on another portal node (e.g. http://localhost:18081). */
+  public Api on(String nodeUrl) {
+    return new Api(token, nodeUrl);
+  }
+
+  /** A call with extra headers (e.g. Idempotency-Key). */
+  public HttpResponse<String> send(String method, String path, String json, String... headers) {
+    return http.send(
+        method,
+        base + "/api/v1" + path,
+        json,
+        auth(Http.concat(headers, "Content-Type", "application/json")));
   }
 
   public static Api as(String username) {
@@ -20,15 +40,18 @@ public final class Api {
   }
 
   public HttpResponse<String> get(String path) {
-    return http.get(url(path), "Authorization", "Bearer " + token, "Accept", "application/json");
+    return http.get(
+        base + "/api/v1" + path, "Authorization", "Bearer " + token, "Accept", "application/json");
   }
 
   public HttpResponse<String> post(String path, String json) {
-    return http.send("POST", url(path), json, auth("Content-Type", "application/json"));
+    return http.send(
+        "POST", base + "/api/v1" + path, json, auth("Content-Type", "application/json"));
   }
 
   public HttpResponse<String> put(String path, String json) {
-    return http.send("PUT", url(path), json, auth("Content-Type", "application/json"));
+    return http.send(
+        "PUT", base + "/api/v1" + path, json, auth("Content-Type", "application/json"));
   }
 
   private String[] auth(String... more) {
