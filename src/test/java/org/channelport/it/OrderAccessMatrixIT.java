@@ -77,6 +77,14 @@ class OrderAccessMatrixIT {
     long order = Orders.draft(partner);
     HttpResponse<String> response = Api.as(user).get("/orders/" + order);
     assertStatus(sees(user, partner) ? 200 : 404, response);
+    assertEquals(
+        sees(user, partner) ? 0 : 1,
+        Db.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'DENIED' AND entity_type = 'SalesOrder'"
+                + " AND entity_id = ? AND actor = ?",
+            String.valueOf(order),
+            user),
+        "another partner's order is not found, and the attempt is audited");
     if (sees(user, partner)) {
       assertEquals(partner, Http.json(response).getJsonNumber("partnerId").longValue());
     }
