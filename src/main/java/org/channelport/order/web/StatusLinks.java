@@ -4,10 +4,11 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Optional;
 import org.channelport.platform.Clock;
 import org.channelport.platform.ListFilters;
 import org.channelport.platform.SignedLinks;
-import org.eclipse.microprofile.config.inject.ConfigProperties;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * The order-status links a partner user gives an end customer: {@code /order-status?o=<order
@@ -28,12 +29,30 @@ public class StatusLinks {
   /** For the container's proxies. */
   protected StatusLinks() {}
 
+  /**
+   * The settings are read one by one (their defaults are {@link OrderLinksConfig}'s): the portal's
+   * container registers no {@code @ConfigProperties} bean for a class only the pages use.
+   */
   @Inject
-  public StatusLinks(@ConfigProperties OrderLinksConfig config, Clock clock) {
+  public StatusLinks(
+      @ConfigProperty(name = "channelport.links.secret") Optional<String> secret,
+      @ConfigProperty(name = "channelport.orders.status-link-days") Optional<Integer> days,
+      Clock clock) {
+    this(config(secret, days), clock);
+  }
+
+  public StatusLinks(OrderLinksConfig config, Clock clock) {
     this.clock = clock;
     this.valid = Duration.ofDays(Math.max(1, config.statusLinkDays));
     String secret = config.linksSecret == null ? "" : config.linksSecret.strip();
     this.links = secret.length() >= SignedLinks.MIN_SECRET ? new SignedLinks(secret) : null;
+  }
+
+  private static OrderLinksConfig config(Optional<String> secret, Optional<Integer> days) {
+    OrderLinksConfig config = new OrderLinksConfig();
+    secret.ifPresent(s -> config.linksSecret = s);
+    days.ifPresent(d -> config.statusLinkDays = d);
+    return config;
   }
 
   /** Whether links can be made (a secret is configured). */
