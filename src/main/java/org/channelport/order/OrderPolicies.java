@@ -107,26 +107,23 @@ public class OrderPolicies {
       String currency,
       boolean onHold,
       Instant asOf) {
-    int changed =
-        em.createNativeQuery(
-                "INSERT INTO partner_account (partner_id, credit_limit, open_amount, currency,"
-                    + " on_hold, as_of) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
-                    + " credit_limit = IF(VALUES(as_of) >= as_of, VALUES(credit_limit), credit_limit),"
-                    + " open_amount = IF(VALUES(as_of) >= as_of, VALUES(open_amount), open_amount),"
-                    + " currency = IF(VALUES(as_of) >= as_of, VALUES(currency), currency),"
-                    + " on_hold = IF(VALUES(as_of) >= as_of, VALUES(on_hold), on_hold),"
-                    + " as_of = IF(VALUES(as_of) >= as_of, VALUES(as_of), as_of)")
-            .setParameter(1, partnerId)
-            .setParameter(2, creditLimit)
-            .setParameter(3, openAmount)
-            .setParameter(4, currency)
-            .setParameter(5, onHold)
-            .setParameter(6, java.sql.Timestamp.from(asOf))
-            .executeUpdate();
-    if (changed > 0) {
-      return true;
-    }
-    // nothing changed: the same figures again (applied), or an older report (stale)
+    em.createNativeQuery(
+            "INSERT INTO partner_account (partner_id, credit_limit, open_amount, currency,"
+                + " on_hold, as_of) VALUES (?, ?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE"
+                + " credit_limit = IF(VALUES(as_of) >= as_of, VALUES(credit_limit), credit_limit),"
+                + " open_amount = IF(VALUES(as_of) >= as_of, VALUES(open_amount), open_amount),"
+                + " currency = IF(VALUES(as_of) >= as_of, VALUES(currency), currency),"
+                + " on_hold = IF(VALUES(as_of) >= as_of, VALUES(on_hold), on_hold),"
+                + " as_of = IF(VALUES(as_of) >= as_of, VALUES(as_of), as_of)")
+        .setParameter(1, partnerId)
+        .setParameter(2, creditLimit)
+        .setParameter(3, openAmount)
+        .setParameter(4, currency)
+        .setParameter(5, onHold)
+        .setParameter(6, java.sql.Timestamp.from(asOf))
+        .executeUpdate();
+    // the driver counts found rows: an older report (nothing written) answers 1 like a new one, so
+    // the stored time decides whether this report is the one that stands
     Account known = account(partnerId);
     return known == null || known.asOf() == null || !asOf.isBefore(known.asOf());
   }

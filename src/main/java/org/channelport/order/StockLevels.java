@@ -7,6 +7,7 @@ import jakarta.transaction.Transactional;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashMap;
@@ -114,19 +115,25 @@ public class StockLevels {
    */
   @Transactional(Transactional.TxType.MANDATORY)
   public boolean upsert(String sku, String warehouse, long quantity, Instant asOf) {
-    int changed =
-        em.createNativeQuery(
-                "INSERT INTO stock_level (sku, warehouse_code, quantity, as_of) VALUES (?, ?, ?, ?)"
-                    + " ON DUPLICATE KEY UPDATE"
-                    + " quantity = IF(VALUES(as_of) >= as_of, VALUES(quantity), quantity),"
-                    + " as_of = IF(VALUES(as_of) >= as_of, VALUES(as_of), as_of)")
+    em.createNativeQuery(
+            "INSERT INTO stock_level (sku, warehouse_code, quantity, as_of) VALUES (?, ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE"
+                + " quantity = IF(VALUES(as_of) >= as_of, VALUES(quantity), quantity),"
+                + " as_of = IF(VALUES(as_of) >= as_of, VALUES(as_of), as_of)")
+        .setParameter(1, sku)
+        .setParameter(2, warehouse)
+        .setParameter(3, quantity)
+        .setParameter(4, Timestamp.from(asOf))
+        .executeUpdate();
+    // the driver counts found rows, so an older figure (nothing written) answers like a new one:
+    // the stored time decides whether this figure is the one that stands
+    Object stored =
+        em.createNativeQuery("SELECT as_of FROM stock_level WHERE sku = ? AND warehouse_code = ?")
             .setParameter(1, sku)
             .setParameter(2, warehouse)
-            .setParameter(3, quantity)
-            .setParameter(4, Timestamp.from(asOf))
-            .executeUpdate();
-    // MariaDB: 1 inserted, 2 updated, 0 unchanged (an older figure, or the same)
-    return changed > 0;
+            .getSingleResult();
+    Instant standing = instant(stored);
+    return !asOf.truncatedTo(ChronoUnit.MICROS).isBefore(standing);
   }
 
   /** The total on hand of {@code sku} over all warehouses. */
