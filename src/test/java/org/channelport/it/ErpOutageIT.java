@@ -151,6 +151,15 @@ class ErpOutageIT {
     JsonObject before = IntegrationIT.settings();
     try {
       setAdapter("tryton", null);
+      // earlier orders delivered first, so that the cut hits this test's order
+      await(
+          "no order waiting for Tryton",
+          Duration.ofSeconds(120),
+          () ->
+              Db.count(
+                      "SELECT COUNT(*) FROM outbox_message WHERE topic = 'erp.order'"
+                          + " AND status = 'PENDING'")
+                  == 0);
       int cutsBefore = proxy.cuts();
       proxy.cutNextRequestContaining("model.sale.sale.confirm");
       Placed order = place(Api.as("pm-danube"), "pm-danube", UUID.randomUUID().toString(), 7);
@@ -229,7 +238,10 @@ class ErpOutageIT {
 
       Map<String, Long> edited = editInParallel(nodes, placed.subList(0, editCount));
       for (Placed p : placed) {
-        assertEquals("pending", order(p).getString("syncState"), p.number() + " waits");
+        String sync = order(p).getString("syncState");
+        assertTrue(
+            sync.equals("pending") || sync.equals("failed"),
+            p.number() + " waits for the ERP (pending, or failed with a next attempt): " + sync);
       }
 
       // a day passes (the portal's clock, shared by both nodes); nothing gives up within 72 h

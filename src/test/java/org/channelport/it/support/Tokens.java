@@ -18,12 +18,15 @@ public final class Tokens {
   private Tokens() {}
 
   public static String of(String username) {
-    Cached cached = CACHE.get(username);
-    if (cached == null || Instant.now().isAfter(cached.expires())) {
-      cached = fetch(Stack.realmUrl(), "channelport-cli", username);
-      CACHE.put(username, cached);
-    }
-    return cached.token();
+    // one sign-in per user at a time: parallel clients share the token instead of racing for it
+    return CACHE
+        .compute(
+            username,
+            (user, cached) ->
+                cached == null || Instant.now().isAfter(cached.expires())
+                    ? fetch(Stack.realmUrl(), "channelport-cli", user)
+                    : cached)
+        .token();
   }
 
   /** A token from another client or realm (for the negative cases). */
