@@ -47,8 +47,10 @@ public class CustomerListBean implements Serializable {
     if (country != null && !country.isBlank()) {
       filters.put("country", country.strip());
     }
-    return new PageRequest(
-        table.first(), table.size(), table.sortField(), table.ascending(), filters);
+    // the customer list has no default sort of its own: by company unless the user sorts
+    String sort = table.sortField() == null ? "company" : table.sortField();
+    boolean ascending = table.sortField() == null || table.ascending();
+    return new PageRequest(table.first(), table.size(), sort, ascending, filters);
   }
 
   /** A filter changed: back to the first page. */
