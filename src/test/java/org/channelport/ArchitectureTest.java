@@ -41,7 +41,8 @@ class ArchitectureTest {
               "partner.PartnerService",
               "partner.PartnerUsers",
               "partner.PartnerStatus",
-              "partner.PartnerTier"),
+              "partner.PartnerTier",
+              "partner.PartnerActivated"),
           "customer",
           Set.of(
               "customer.Customers",

@@ -1,6 +1,7 @@
 package org.channelport.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -42,6 +43,7 @@ public class Onboarding {
   @Inject CategoryCodes categories;
   @Inject AuditLog auditLog;
   @Inject AuditWriter auditWriter;
+  @Inject Event<PartnerActivated> activated;
 
   static final int LINK_ATTEMPTS = 5;
   static final String LINK_AUDIT_TYPE = "AccountLink";
@@ -126,6 +128,8 @@ public class Onboarding {
       partner = em.find(Partner.class, application.getLinkedPartnerId());
       if (partner.getStatus() == PartnerStatus.PROSPECT) {
         partner.activate(clock.now());
+        em.flush();
+        activated.fire(PartnerActivated.of(partner));
       }
     } else {
       PartnerTier chosen =
@@ -156,6 +160,7 @@ public class Onboarding {
       partner = new Partner(details, PartnerStatus.ACTIVE, clock.now());
       em.persist(partner);
       em.flush();
+      activated.fire(PartnerActivated.of(partner));
     }
     portfolios.assignToCaller(partner.getId());
     application.approve(partner.getId(), caller.username(), clock.now());

@@ -1,6 +1,7 @@
 package org.channelport.partner;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
@@ -53,6 +54,7 @@ public class PartnerService {
   @Inject Portfolios portfolios;
   @Inject Clock clock;
   @Inject CategoryCodes categories;
+  @Inject Event<PartnerActivated> activated;
 
   /**
    * The partners the caller may see; filters: q or name (name/account), tier, status, country. Read
@@ -131,6 +133,9 @@ public class PartnerService {
     em.persist(partner);
     em.flush();
     portfolios.assignToCaller(partner.getId());
+    if (partner.getStatus() == PartnerStatus.ACTIVE) {
+      activated.fire(PartnerActivated.of(partner));
+    }
     return partner;
   }
 
@@ -148,7 +153,11 @@ public class PartnerService {
       partner.revise(details, clock.now());
       if (input.status() != null) {
         PartnerStatus target = PartnerStatus.parse(input.status()).orElseThrow(() -> badStatus());
+        boolean wasActive = partner.getStatus() == PartnerStatus.ACTIVE;
         partner.changeStatus(target, Checks.clean(input.statusReason()), clock.now());
+        if (!wasActive && partner.getStatus() == PartnerStatus.ACTIVE) {
+          activated.fire(PartnerActivated.of(partner));
+        }
       }
     } else if (caller.isPartnerManager()) {
       if (input.changesMoreThanContact(partner.details(), partner.getStatus(), categories)) {
@@ -179,7 +188,9 @@ public class PartnerService {
     Partner partner = access.find(Partner.class, id);
     Versions.check(partner, version);
     partner.activate(clock.now());
-    return Versions.flushed(em, partner);
+    Partner flushed = Versions.flushed(em, partner);
+    activated.fire(PartnerActivated.of(flushed));
+    return flushed;
   }
 
   /** Counts of the caller's partners by status, for the home page. */

@@ -6,9 +6,10 @@
  * org.channelport.partner.PartnerService}, {@link org.channelport.partner.Onboarding}, {@link
  * org.channelport.partner.PartnerUsers}) at the root; {@code web/} the partner pages' backing
  * beans; {@code api/} the partner resource and its JSON record. Publishes to other capabilities:
- * {@code PartnerService}, {@code PartnerUsers}, {@code PartnerStatus}, {@code PartnerTier}; it
- * keeps the user directory in step by observing security's {@code SignedIn} event. The remaining
- * uses of the {@code Partner} entity by other capabilities are listed, each with its reason, in
- * {@code ArchitectureTest}.
+ * {@code PartnerService}, {@code PartnerUsers}, {@code PartnerStatus}, {@code PartnerTier} and the
+ * event {@code PartnerActivated} (fired in the transaction that makes a partner active; the erp
+ * capability observes it to make the partner an ERP party); it keeps the user directory in step by
+ * observing security's {@code SignedIn} event. The remaining uses of the {@code Partner} entity by
+ * other capabilities are listed, each with its reason, in {@code ArchitectureTest}.
  */
 package org.channelport.partner;

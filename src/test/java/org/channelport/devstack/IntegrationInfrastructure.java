@@ -12,9 +12,10 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need around the portal, once per test JVM and before any test
- * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/, and
- * Chromium with its driver (installed with apt-get when missing and allowed). Arquillian then
- * starts the portal on Payara Micro (port 18080), when the first Arquillian test class begins.
+ * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/,
+ * GreenMail for the portal's mails (SMTP 13025, REST API 18889), and Chromium with its driver
+ * (installed with apt-get when missing and allowed). Arquillian then starts the portal on Payara
+ * Micro (port 18080), when the first Arquillian test class begins.
  *
  * <p>Active only when the system property {@code channelport.it} is true, as failsafe sets it; unit
  * tests under surefire start nothing. Registered in
@@ -24,6 +25,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
 
   private static EmbeddedMariaDb mariaDb;
   private static KeycloakServer keycloak;
+  private static GreenMailServer mail;
   private static boolean started;
 
   @Override
@@ -55,6 +57,8 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     Processes.requireFreePort(TestStack.PORTAL_PORT, "the portal under test (Payara Micro)");
     Processes.requireFreePort(TestStack.DB_PORT, "the test MariaDB");
     Processes.requireFreePort(TestStack.KEYCLOAK_PORT, "the test Keycloak");
+    Processes.requireFreePort(TestStack.MAIL_SMTP_PORT, "the test GreenMail (SMTP)");
+    Processes.requireFreePort(TestStack.MAIL_API_PORT, "the test GreenMail (REST API)");
     preparePayaraFolders(it.resolve("payara"));
 
     mariaDb = new EmbeddedMariaDb(TestStack.DB_PORT, it.resolve("mariadb"));
@@ -67,8 +71,15 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     CompletableFuture<Void> database = timed("MariaDB", () -> mariaDb.start(true));
     CompletableFuture<Void> identity = timed("Keycloak", keycloak::start);
     CompletableFuture<Void> browser = timed("Chromium check", Browsers::ensureInstalled);
+    mail =
+        new GreenMailServer(
+            it.resolve("greenmail"),
+            runtime.resolve("greenmail-standalone.jar"),
+            TestStack.MAIL_SMTP_PORT,
+            TestStack.MAIL_API_PORT);
+    CompletableFuture<Void> mailServer = timed("GreenMail", mail::start);
     try {
-      CompletableFuture.allOf(database, identity, browser).join();
+      CompletableFuture.allOf(database, identity, browser, mailServer).join();
     } catch (CompletionException e) {
       stopAll();
       throw new IllegalStateException(
@@ -77,6 +88,10 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
   }
 
   private static synchronized void stopAll() {
+    if (mail != null) {
+      mail.stop();
+      mail = null;
+    }
     if (keycloak != null) {
       keycloak.stop();
       keycloak = null;

@@ -16,7 +16,9 @@ import java.util.concurrent.CompletionException;
  * <p>Environment: {@code CHANNELPORT_DB_URL} (+ {@code _USER}, {@code _PASSWORD}) uses that
  * database instead of the embedded one; {@code CHANNELPORT_OIDC_PROVIDER_URI} uses that Keycloak
  * realm instead of starting one; {@code CHANNELPORT_PORT}, {@code CHANNELPORT_KEYCLOAK_PORT} and
- * {@code CHANNELPORT_DB_PORT} move the ports (8080, 8180, 3307).
+ * {@code CHANNELPORT_DB_PORT} move the ports (8080, 8180, 3307); {@code CHANNELPORT_MAIL_HOST}
+ * sends mail through that SMTP server instead of the GreenMail it starts ({@code
+ * CHANNELPORT_MAIL_SMTP_PORT}, {@code CHANNELPORT_MAIL_API_PORT}: 3025, 8889).
  */
 public final class RunChannelport {
 
@@ -26,6 +28,7 @@ public final class RunChannelport {
   // written by the start-up threads, read by the shutdown hook
   private volatile EmbeddedMariaDb mariaDb;
   private volatile KeycloakServer keycloak;
+  private volatile GreenMailServer mail;
   private volatile PayaraMicroServer payara;
   private volatile boolean stopping;
 
@@ -72,12 +75,15 @@ public final class RunChannelport {
         Processes.inBackground("start-mariadb", this::startDatabase);
     CompletableFuture<String> identity =
         Processes.inBackground("start-keycloak", this::startKeycloak);
+    CompletableFuture<Map<String, String>> mailServer =
+        Processes.inBackground("start-greenmail", this::startMail);
     Map<String, String> config = new LinkedHashMap<>();
     try {
       config.putAll(database.join());
       config.put("channelport.oidc.provider-uri", identity.join());
+      config.putAll(mailServer.join());
     } catch (CompletionException e) {
-      CompletableFuture.allOf(database, identity).exceptionally(ignored -> null).join();
+      CompletableFuture.allOf(database, identity, mailServer).exceptionally(ignored -> null).join();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     config.put(
@@ -137,6 +143,31 @@ public final class RunChannelport {
     return keycloak.realmUrl();
   }
 
+  /**
+   * GreenMail on 3025 (SMTP) and 8889 (REST API) for the portal's mails, unless {@code
+   * CHANNELPORT_MAIL_HOST} names another SMTP server.
+   */
+  private Map<String, String> startMail() {
+    Map<String, String> config = new LinkedHashMap<>();
+    String external = env.get("CHANNELPORT_MAIL_HOST");
+    if (!isBlank(external)) {
+      log("sending mail through " + external);
+      return config;
+    }
+    long started = System.nanoTime();
+    mail =
+        new GreenMailServer(
+            home.resolve("greenmail"),
+            runtimeDir.resolve("greenmail-standalone.jar"),
+            port("CHANNELPORT_MAIL_SMTP_PORT", 3025),
+            port("CHANNELPORT_MAIL_API_PORT", 8889));
+    mail.start();
+    config.put("channelport.mail.host", "127.0.0.1");
+    config.put("channelport.mail.port", String.valueOf(mail.smtpPort()));
+    log("GreenMail ready in " + seconds(started));
+    return config;
+  }
+
   /** Payara first (it uses the others), then Keycloak, then MariaDB. Safe to call twice. */
   synchronized void stop() {
     if (stopping) {
@@ -149,6 +180,9 @@ public final class RunChannelport {
     }
     if (keycloak != null) {
       keycloak.stop();
+    }
+    if (mail != null) {
+      mail.stop();
     }
     if (mariaDb != null) {
       mariaDb.stop();
@@ -172,6 +206,7 @@ public final class RunChannelport {
           Portal          %s
           Keycloak admin  %s/admin   (admin / admin)
           Database        %s
+          Mails           %s/api/user/<email>/messages/INBOX   (alerts: ops@channelport.local)
 
           Demo users (password: demo)
             cm-all         channel manager, all partners
@@ -194,6 +229,9 @@ public final class RunChannelport {
                 portal,
                 keycloakUrl,
                 mariaDb != null ? mariaDb.jdbcUrl() : env.get("CHANNELPORT_DB_URL"),
+                mail != null
+                    ? mail.apiUrl()
+                    : "(sent through " + env.get("CHANNELPORT_MAIL_HOST") + ")",
                 tokenUrl);
     System.out.println(banner);
   }

@@ -12,6 +12,8 @@ public final class TestStack {
   public static final int DB_PORT = 13306;
   public static final int KEYCLOAK_PORT = 18180;
   public static final int PORTAL_PORT = 18080;
+  public static final int MAIL_SMTP_PORT = 13025;
+  public static final int MAIL_API_PORT = 18889;
 
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -36,6 +38,11 @@ public final class TestStack {
   /** The realm's token endpoint, for password grants in tests (client channelport-cli). */
   public static String tokenUrl() {
     return realmUrl() + "/protocol/openid-connect/token";
+  }
+
+  /** GreenMail's REST API: GET /api/user/<email>/messages/INBOX lists a mailbox. */
+  public static String mailApiUrl() {
+    return "http://127.0.0.1:" + MAIL_API_PORT;
   }
 
   /** jdbc:mariadb://127.0.0.1:13306/channelport, fresh for every test run. */

@@ -11,7 +11,9 @@ import java.util.List;
 import java.util.Locale;
 import org.channelport.catalog.CatalogConfig;
 import org.channelport.deal.DealsConfig;
+import org.channelport.erp.ErpConfig;
 import org.channelport.lead.LeadsConfig;
+import org.channelport.platform.mail.MailConfig;
 import org.channelport.showroom.ShowroomConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -24,7 +26,13 @@ import org.junit.jupiter.api.Test;
  */
 class ConfigDefaultsTest {
   static final List<Object> CONFIGS =
-      List.of(new LeadsConfig(), new DealsConfig(), new CatalogConfig(), new ShowroomConfig());
+      List.of(
+          new LeadsConfig(),
+          new DealsConfig(),
+          new CatalogConfig(),
+          new ShowroomConfig(),
+          new ErpConfig(),
+          new MailConfig());
 
   @Test
   void everySettingIsDocumentedWithItsDefault() throws Exception {
