@@ -78,6 +78,11 @@ public class ContractPrice extends AuditedEntity implements PartnerOwned {
     return startsBeforeOtherEnds && endsAfterOtherStarts;
   }
 
+  /** Ends this price the day before {@code day} (a newer price from the ERP starts then). */
+  void endBefore(LocalDate day) {
+    this.validTo = day.minusDays(1);
+  }
+
   @Override
   public Long ownerPartnerId() {
     return partnerId;

@@ -194,8 +194,11 @@ public class AccessRules {
     return caller;
   }
 
-  /** Requires a signed-in user with at least one portal role. */
+  /**
+   * Requires a signed-in user with at least one portal role (never the ERP's service account, whose
+   * role opens only the ERP protocol's inbound calls).
+   */
   public Caller requireUser() {
-    return require(Role.values());
+    return require(Role.PORTAL.toArray(Role[]::new));
   }
 }

@@ -15,13 +15,15 @@ import org.channelport.platform.Problem;
 
 /**
  * The API door: every /api/v1 call needs a valid Keycloak access token. Anything else answers 401
- * problem+json, never a redirect to a login page.
+ * problem+json, never a redirect to a login page. The ERP's service account (role erp-integration)
+ * is let through to /api/v1/integration/ only; anywhere else it gets 403.
  */
 @Provider
 @PreMatching
 @Priority(Priorities.AUTHENTICATION)
 public class BearerTokenFilter implements ContainerRequestFilter {
   private static final String BEARER = "bearer ";
+  private static final String INTEGRATION = "integration/";
 
   @Inject TokenVerifier verifier;
   @Inject CurrentCaller currentCaller;
@@ -39,6 +41,15 @@ public class BearerTokenFilter implements ContainerRequestFilter {
     } catch (TokenVerifier.InvalidTokenException e) {
       request.abortWith(
           unauthorized("The bearer token was refused: " + e.getMessage(), "invalid_token"));
+      return;
+    }
+    if (caller.isErpIntegration() && !isIntegrationPath(request.getUriInfo().getPath())) {
+      // deny by default: the ERP's token opens the ERP protocol's inbound calls and nothing else
+      request.abortWith(
+          Problem.of(
+                  Response.Status.FORBIDDEN,
+                  "The ERP's service account may call only /api/v1/integration/.")
+              .toResponse());
       return;
     }
     currentCaller.authenticatedByToken(caller);
@@ -65,6 +76,15 @@ public class BearerTokenFilter implements ContainerRequestFilter {
             return "Bearer";
           }
         });
+  }
+
+  /** Whether an API path (relative to /api/v1, decoded) is one of the ERP protocol's calls. */
+  static boolean isIntegrationPath(String path) {
+    String p = path == null ? "" : path;
+    while (p.startsWith("/")) {
+      p = p.substring(1);
+    }
+    return p.startsWith(INTEGRATION) && !p.contains("..") && !p.contains(";");
   }
 
   private static Response unauthorized(String detail, String error) {

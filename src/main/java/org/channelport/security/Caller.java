@@ -16,6 +16,11 @@ public record Caller(String username, Set<Role> roles, Long partnerId) {
 
   public Caller {
     EnumSet<Role> copy = roles.isEmpty() ? EnumSet.noneOf(Role.class) : EnumSet.copyOf(roles);
+    if (copy.contains(Role.ERP_INTEGRATION)) {
+      // the ERP's service account is nobody's user: no portal role, no partner, no portfolio
+      copy = EnumSet.of(Role.ERP_INTEGRATION);
+      partnerId = null;
+    }
     if (partnerId == null) {
       // a partner role without a partner in the token grants nothing
       copy.remove(Role.PARTNER_MANAGER);
@@ -38,6 +43,11 @@ public record Caller(String username, Set<Role> roles, Long partnerId) {
 
   public boolean isChannelAdmin() {
     return isChannelManager() && has(Role.CHANNEL_ADMIN);
+  }
+
+  /** The ERP's service account: the inbound calls of the ERP protocol and nothing else. */
+  public boolean isErpIntegration() {
+    return has(Role.ERP_INTEGRATION);
   }
 
   public boolean isPartnerManager() {

@@ -61,7 +61,8 @@ public class CurrentCaller {
       return Caller.ANONYMOUS;
     }
     EnumSet<Role> roles = EnumSet.noneOf(Role.class);
-    for (Role role : Role.values()) {
+    for (Role role : Role.PORTAL) {
+      // a page session is a person's: the ERP's role counts only with its bearer token
       if (securityContext.isCallerInRole(role.roleName())) {
         roles.add(role);
       }

@@ -12,6 +12,7 @@ import java.util.Locale;
 import org.channelport.catalog.CatalogConfig;
 import org.channelport.deal.DealsConfig;
 import org.channelport.erp.ErpConfig;
+import org.channelport.erp.protocol.ProtocolConfig;
 import org.channelport.lead.LeadsConfig;
 import org.channelport.platform.mail.MailConfig;
 import org.channelport.showroom.ShowroomConfig;
@@ -32,7 +33,8 @@ class ConfigDefaultsTest {
           new CatalogConfig(),
           new ShowroomConfig(),
           new ErpConfig(),
-          new MailConfig());
+          new MailConfig(),
+          new ProtocolConfig());
 
   @Test
   void everySettingIsDocumentedWithItsDefault() throws Exception {

@@ -1,6 +1,8 @@
 package org.channelport.security;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Set;
@@ -29,5 +31,31 @@ class CallerTest {
     assertTrue(pe.isPartnerUser());
     assertFalse(pe.isPartnerManager());
     assertFalse(pe.isChannelManager());
+  }
+
+  @Test
+  void theErpServiceAccountIsNobodysUser() {
+    Caller erp =
+        new Caller(
+            "service-account-channelport-erp",
+            Set.of(Role.ERP_INTEGRATION, Role.CHANNEL_MANAGER, Role.PARTNER_MANAGER),
+            1L);
+    assertTrue(erp.isErpIntegration());
+    assertEquals(Set.of(Role.ERP_INTEGRATION), erp.roles());
+    assertNull(erp.partnerId());
+    assertFalse(erp.isChannelManager());
+    assertFalse(erp.isPartnerUser());
+    assertFalse(Role.PORTAL.contains(Role.ERP_INTEGRATION));
+  }
+
+  @Test
+  void theErpTokenOpensOnlyTheIntegrationPaths() {
+    assertTrue(BearerTokenFilter.isIntegrationPath("integration/stock"));
+    assertTrue(BearerTokenFilter.isIntegrationPath("/integration/order-responses"));
+    assertFalse(BearerTokenFilter.isIntegrationPath("me"));
+    assertFalse(BearerTokenFilter.isIntegrationPath("integration"));
+    assertFalse(BearerTokenFilter.isIntegrationPath("integrationx/stock"));
+    assertFalse(BearerTokenFilter.isIntegrationPath("integration/../partners"));
+    assertFalse(BearerTokenFilter.isIntegrationPath(null));
   }
 }
