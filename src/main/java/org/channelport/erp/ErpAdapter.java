@@ -23,6 +23,21 @@ public interface ErpAdapter {
    */
   OrderErpUpdates.OrderResponse deliver(String messageId, OrderMessage message) throws ErpException;
 
+  /**
+   * Hands an {@code order.changed} message to the ERP and returns its answer to the pending change
+   * ({@code message.changeId()}) when the ERP gives it at once (Tryton: applied while the sale is
+   * not processed, else refused), or null when it comes later (the protocol's inbound calls). The
+   * relay passes a non-null answer to {@link OrderErpUpdates#changeResponse}. The default hands the
+   * message to {@link #deliver} and has no answer now.
+   *
+   * @throws ErpException transient (retried) or rejected (parked as needing attention)
+   */
+  default OrderErpUpdates.ChangeResponse deliverChange(String messageId, OrderMessage message)
+      throws ErpException {
+    deliver(messageId, message);
+    return null;
+  }
+
   /** Makes the partner known to the ERP (a party in Tryton); idempotent on the partner code. */
   void ensurePartner(String messageId, PartnerMessage partner) throws ErpException;
 

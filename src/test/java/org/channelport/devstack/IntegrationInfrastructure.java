@@ -12,9 +12,11 @@ import org.junit.platform.launcher.LauncherSessionListener;
 
 /**
  * Starts what the integration tests need around the portal, once per test JVM and before any test
- * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/,
- * GreenMail for the portal's mails (SMTP 13025, REST API 18889), and Chromium with its driver
- * (installed with apt-get when missing and allowed). Arquillian then starts the portal on Payara
+ * class runs: a fresh MariaDB on 13306, Keycloak on 18180 with the realm of realm-config/, Tryton
+ * on 18000 with a fresh database of demo master data (see {@link TrytonServer}; copied from a
+ * template under target/tryton-template while the setup script is the same), GreenMail for the
+ * portal's mails (SMTP 13025, REST API 18889), and Chromium with its driver (Chromium and Tryton
+ * installed with apt-get when missing and allowed). Arquillian then starts the portal on Payara
  * Micro (port 18080), when the first Arquillian test class begins.
  *
  * <p>Active only when the system property {@code channelport.it} is true, as failsafe sets it; unit
@@ -26,6 +28,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
   private static EmbeddedMariaDb mariaDb;
   private static KeycloakServer keycloak;
   private static GreenMailServer mail;
+  private static TrytonServer tryton;
   private static boolean started;
 
   @Override
@@ -59,6 +62,11 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     Processes.requireFreePort(TestStack.KEYCLOAK_PORT, "the test Keycloak");
     Processes.requireFreePort(TestStack.MAIL_SMTP_PORT, "the test GreenMail (SMTP)");
     Processes.requireFreePort(TestStack.MAIL_API_PORT, "the test GreenMail (REST API)");
+    Processes.requireFreePort(TestStack.TRYTON_PORT, "the test Tryton");
+    if (!TrytonServer.installable()) {
+      throw new IllegalStateException(
+          "The integration tests need Tryton (the reference ERP). " + TrytonServer.installHint());
+    }
     preparePayaraFolders(it.resolve("payara"));
 
     mariaDb = new EmbeddedMariaDb(TestStack.DB_PORT, it.resolve("mariadb"));
@@ -78,8 +86,21 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
             TestStack.MAIL_SMTP_PORT,
             TestStack.MAIL_API_PORT);
     CompletableFuture<Void> mailServer = timed("GreenMail", mail::start);
+    tryton =
+        new TrytonServer(
+            it.resolve("tryton"),
+            TestStack.TRYTON_PORT,
+            Path.of(System.getProperty("channelport.tryton.dir", "src/main/tryton")));
+    CompletableFuture<Void> erp =
+        timed(
+            "Tryton",
+            () -> {
+              TrytonServer.ensureInstalled();
+              tryton.prepare(true, build.resolve("tryton-template"));
+              tryton.start();
+            });
     try {
-      CompletableFuture.allOf(database, identity, browser, mailServer).join();
+      CompletableFuture.allOf(database, identity, browser, mailServer, erp).join();
     } catch (CompletionException e) {
       stopAll();
       throw new IllegalStateException(
@@ -87,10 +108,19 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
     }
   }
 
+  /** The test Tryton, for tests that stop and start the ERP (an outage); null outside an IT run. */
+  public static synchronized TrytonServer tryton() {
+    return tryton;
+  }
+
   private static synchronized void stopAll() {
     if (mail != null) {
       mail.stop();
       mail = null;
+    }
+    if (tryton != null) {
+      tryton.stop();
+      tryton = null;
     }
     if (keycloak != null) {
       keycloak.stop();

@@ -11,14 +11,19 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 
 /**
- * {@code mvn -Prun package}: MariaDB, Keycloak and the portal with demo data, until Ctrl-C.
+ * {@code mvn -Prun package}: MariaDB, Keycloak, Tryton (the ERP) and the portal with demo data,
+ * until Ctrl-C.
+ *
+ * <p>Tryton's database is created once (demo master data) under {@code .channelport/tryton} and
+ * kept; when Tryton is missing and cannot be installed here (not root, no apt-get), the portal runs
+ * without an ERP (adapter none: orders wait in the outbox) and says so.
  *
  * <p>Environment: {@code CHANNELPORT_DB_URL} (+ {@code _USER}, {@code _PASSWORD}) uses that
  * database instead of the embedded one; {@code CHANNELPORT_OIDC_PROVIDER_URI} uses that Keycloak
- * realm instead of starting one; {@code CHANNELPORT_PORT}, {@code CHANNELPORT_KEYCLOAK_PORT} and
- * {@code CHANNELPORT_DB_PORT} move the ports (8080, 8180, 3307); {@code CHANNELPORT_MAIL_HOST}
- * sends mail through that SMTP server instead of the GreenMail it starts ({@code
- * CHANNELPORT_MAIL_SMTP_PORT}, {@code CHANNELPORT_MAIL_API_PORT}: 3025, 8889).
+ * realm instead of starting one; {@code CHANNELPORT_PORT}, {@code CHANNELPORT_KEYCLOAK_PORT},
+ * {@code CHANNELPORT_DB_PORT} and {@code CHANNELPORT_TRYTON_PORT} move the ports (8080, 8180, 3307,
+ * 8000); {@code CHANNELPORT_MAIL_HOST} sends mail through that SMTP server instead of the GreenMail
+ * it starts ({@code CHANNELPORT_MAIL_SMTP_PORT}, {@code CHANNELPORT_MAIL_API_PORT}: 3025, 8889).
  */
 public final class RunChannelport {
 
@@ -29,6 +34,8 @@ public final class RunChannelport {
   private volatile EmbeddedMariaDb mariaDb;
   private volatile KeycloakServer keycloak;
   private volatile GreenMailServer mail;
+  private volatile TrytonServer tryton;
+  private volatile String erpWarning;
   private volatile PayaraMicroServer payara;
   private volatile boolean stopping;
 
@@ -77,13 +84,18 @@ public final class RunChannelport {
         Processes.inBackground("start-keycloak", this::startKeycloak);
     CompletableFuture<Map<String, String>> mailServer =
         Processes.inBackground("start-greenmail", this::startMail);
+    CompletableFuture<Map<String, String>> erp =
+        Processes.inBackground("start-tryton", this::startTryton);
     Map<String, String> config = new LinkedHashMap<>();
     try {
       config.putAll(database.join());
       config.put("channelport.oidc.provider-uri", identity.join());
       config.putAll(mailServer.join());
+      config.putAll(erp.join());
     } catch (CompletionException e) {
-      CompletableFuture.allOf(database, identity, mailServer).exceptionally(ignored -> null).join();
+      CompletableFuture.allOf(database, identity, mailServer, erp)
+          .exceptionally(ignored -> null)
+          .join();
       throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
     config.put(
@@ -168,7 +180,43 @@ public final class RunChannelport {
     return config;
   }
 
-  /** Payara first (it uses the others), then Keycloak, then MariaDB. Safe to call twice. */
+  /**
+   * Tryton with its database kept under the home folder (created with the demo master data only
+   * when absent). Never fails the run: without Tryton the portal runs with no ERP and a warning.
+   */
+  private Map<String, String> startTryton() {
+    int trytonPort = port("CHANNELPORT_TRYTON_PORT", 8000);
+    Map<String, String> none = Map.of("channelport.erp.adapter", "none");
+    if (!TrytonServer.installable()) {
+      erpWarning = TrytonServer.installHint();
+      return none;
+    }
+    long started = System.nanoTime();
+    try {
+      Processes.requireFreePort(trytonPort, "Tryton");
+      TrytonServer.ensureInstalled();
+      TrytonServer server =
+          new TrytonServer(
+              home.resolve("tryton"),
+              trytonPort,
+              Path.of(System.getProperty("channelport.tryton.dir", "src/main/tryton")));
+      server.prepare(false, null);
+      server.start();
+      tryton = server;
+      log(
+          "Tryton ready in "
+              + seconds(started)
+              + " (data kept in "
+              + server.home().resolve("db")
+              + ")");
+      return server.portalConfig();
+    } catch (RuntimeException e) {
+      erpWarning = "Tryton did not start: " + e.getMessage();
+      return none;
+    }
+  }
+
+  /** Payara first (it uses the others), then Tryton, Keycloak, MariaDB. Safe to call twice. */
   synchronized void stop() {
     if (stopping) {
       return;
@@ -177,6 +225,9 @@ public final class RunChannelport {
     log("stopping");
     if (payara != null) {
       payara.stop();
+    }
+    if (tryton != null) {
+      tryton.stop();
     }
     if (keycloak != null) {
       keycloak.stop();
@@ -207,6 +258,7 @@ public final class RunChannelport {
           Keycloak admin  %s/admin   (admin / admin)
           Database        %s
           Mails           %s/api/user/<email>/messages/INBOX   (alerts: ops@channelport.local)
+          ERP (Tryton)    %s
 
           Demo users (password: demo)
             cm-all         channel manager, all partners
@@ -232,8 +284,25 @@ public final class RunChannelport {
                 mail != null
                     ? mail.apiUrl()
                     : "(sent through " + env.get("CHANNELPORT_MAIL_HOST") + ")",
+                tryton != null
+                    ? tryton.url()
+                        + TrytonServer.DATABASE
+                        + "/  JSON-RPC (user "
+                        + TrytonServer.USER
+                        + " / "
+                        + TrytonServer.PASSWORD
+                        + ", admin / "
+                        + TrytonServer.ADMIN_PASSWORD
+                        + ")"
+                    : "none: orders wait in the outbox (see the warning below)",
                 tokenUrl);
     System.out.println(banner);
+    if (erpWarning != null) {
+      System.out.println(
+          "[channelport] WARNING: the portal runs WITHOUT an ERP. "
+              + erpWarning
+              + "\n[channelport] Orders are kept in the outbox until an ERP is configured.");
+    }
   }
 
   private int port(String variable, int defaultPort) {

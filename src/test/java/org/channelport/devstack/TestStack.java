@@ -5,7 +5,7 @@ import org.openqa.selenium.chrome.ChromeOptions;
 
 /**
  * Where the integration tests find the stack that {@link IntegrationInfrastructure} (MariaDB,
- * Keycloak) and Arquillian (the portal on Payara Micro, see arquillian.xml) start for them.
+ * Keycloak, Tryton) and Arquillian (the portal on Payara Micro, see arquillian.xml) start for them.
  */
 public final class TestStack {
 
@@ -14,6 +14,7 @@ public final class TestStack {
   public static final int PORTAL_PORT = 18080;
   public static final int MAIL_SMTP_PORT = 13025;
   public static final int MAIL_API_PORT = 18889;
+  public static final int TRYTON_PORT = 18000;
 
   public static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   public static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
@@ -56,6 +57,11 @@ public final class TestStack {
 
   public static String dbPassword() {
     return EmbeddedMariaDb.PASSWORD;
+  }
+
+  /** http://127.0.0.1:18000/, Tryton's JSON-RPC (database {@link TrytonServer#DATABASE}). */
+  public static String trytonUrl() {
+    return "http://127.0.0.1:" + TRYTON_PORT + "/";
   }
 
   /** Headless Chromium from Debian's packages, usable as root. */
