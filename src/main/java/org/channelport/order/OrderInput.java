@@ -20,11 +20,7 @@ public record OrderInput(
     Boolean submit) {
 
   /** One line: SKU, quantity, the warehouse (optional) and what to do when stock is short. */
-  public record LineInput(String sku, Long quantity, String warehouse, String backorder) {
-    public LineInput(String sku, Long quantity) {
-      this(sku, quantity, null, null);
-    }
-  }
+  public record LineInput(String sku, Long quantity, String warehouse, String backorder) {}
 
   public record Address(String name, String street, String postcode, String city, String country) {}
 

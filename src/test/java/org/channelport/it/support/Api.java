@@ -27,6 +27,12 @@ public final class Api {
     return http.send("POST", url(path), json, auth("Content-Type", "application/json"));
   }
 
+  /** A POST with more request headers (name, value, …), e.g. an Idempotency-Key. */
+  public HttpResponse<String> post(String path, String json, String... headers) {
+    return http.send(
+        "POST", url(path), json, auth(Http.concat(headers, "Content-Type", "application/json")));
+  }
+
   public HttpResponse<String> put(String path, String json) {
     return http.send("PUT", url(path), json, auth("Content-Type", "application/json"));
   }
