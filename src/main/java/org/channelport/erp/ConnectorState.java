@@ -124,7 +124,6 @@ public class ConnectorState {
     return step.action();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Incident openIncident(AlertType type) {
     List<Incident> found =
         incidents(
@@ -133,14 +132,12 @@ public class ConnectorState {
   }
 
   /** Incidents whose opening or clearing mail has not gone out yet. */
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Incident> unmailed() {
     return incidents(
         "WHERE opened_mail_at IS NULL OR (cleared_at IS NOT NULL AND cleared_mail_at IS NULL)"
             + " ORDER BY id");
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Incident> recentIncidents(int max) {
     return incidents("ORDER BY id DESC LIMIT " + Math.max(1, Math.min(max, 200)));
   }
@@ -197,7 +194,6 @@ public class ConnectorState {
 
   public record Recipient(long id, AlertType type, String email) {}
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public List<Recipient> recipients() {
     List<Recipient> all = new ArrayList<>();
     for (Object row :
@@ -278,7 +274,6 @@ public class ConnectorState {
         .executeUpdate();
   }
 
-  @Transactional(Transactional.TxType.SUPPORTS)
   public Run latestRun() {
     List<?> rows =
         em.createNativeQuery(

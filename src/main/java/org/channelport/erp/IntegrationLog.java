@@ -169,7 +169,7 @@ public class IntegrationLog {
 
   /**
    * Filters: from, to (ISO dates, UTC, inclusive), adapter, direction, kind, status (one or
-   * several, comma-separated), order (part of the number), messageId.
+   * several, comma-separated), orderNumber (part of the number), messageId.
    */
   static ListQuery query(PageRequest page) {
     ListQuery list = ListQuery.from("IntegrationEvent e");
@@ -194,7 +194,7 @@ public class IntegrationLog {
         .equal("e.direction", lower(page.filter("direction")))
         .equal("e.kind", page.filter("kind"))
         .equal("e.messageId", page.filter("messageId"))
-        .contains(page.filter("order"), 64, "LOWER(e.orderNumber)");
+        .contains(page.filter("orderNumber"), 64, "LOWER(e.orderNumber)");
     String status = page.filter("status");
     if (status != null) {
       list.in(
@@ -212,7 +212,7 @@ public class IntegrationLog {
   }
 
   /** Counts of entries since {@code since} with this direction and status (for the alerts). */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public long countSince(String direction, String status, Instant since) {
     return ((Number)
             em.createNativeQuery(
@@ -226,7 +226,7 @@ public class IntegrationLog {
   }
 
   /** The status and error of the latest poll, or null when there was none. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional
   public String[] lastPoll() {
     List<?> rows =
         em.createNativeQuery(

@@ -68,7 +68,12 @@ public class IntegrationSettings {
   public record SettingsInput(
       String adapter, String protocolEndpoint, Integer pacePerSecond, Long version) {}
 
-  /** The settings as they are now (read at most once a second); no caller check. */
+  /**
+   * The settings as they are now (read at most once a second); no caller check. In a transaction:
+   * the relay and the jobs call it on threads of their own, where the container's entity manager
+   * needs one.
+   */
+  @Transactional
   public Settings current() {
     Settings s = cached;
     long now = System.nanoTime();

@@ -34,7 +34,7 @@ public class IntegrationEventsResource {
           .oneOf("direction", IntegrationLog.DIRECTIONS)
           .text("kind", 64)
           .someOf("status", IntegrationLog.STATUSES)
-          .text("order", 64)
+          .text("orderNumber", 64)
           .text("messageId", 64)
           .build();
 
@@ -76,7 +76,7 @@ public class IntegrationEventsResource {
               + " number of all matches. Query parameters: offset, limit, sort (at, kind,"
               + " orderNumber, status), order, from and to (ISO dates, UTC, inclusive), adapter,"
               + " direction (out, in, poll), kind, status (ok, failed, parked, ignored;"
-              + " comma-separated), order (part of an order number), messageId.")
+              + " comma-separated), orderNumber (part of an order number), messageId.")
   @APIResponse(responseCode = "200", description = "A page of events")
   @APIResponse(responseCode = "403", description = "Not a channel admin")
   public Response list(@Context UriInfo uri) {

@@ -109,7 +109,7 @@ public class IntegrationBean implements Serializable {
       put(m, "direction", direction);
       put(m, "kind", kind);
       put(m, "status", status);
-      put(m, "order", order);
+      put(m, "orderNumber", order);
       return m;
     }
 

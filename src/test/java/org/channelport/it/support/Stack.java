@@ -16,6 +16,11 @@ public final class Stack {
     return keycloakUrl() + "/realms/channelport";
   }
 
+  /** GreenMail's REST API (the test run's SMTP server). */
+  public static String mailApiUrl() {
+    return System.getProperty("channelport.it.mail", "http://127.0.0.1:18889");
+  }
+
   public static String dbUrl() {
     return System.getProperty("channelport.it.db", "jdbc:mariadb://127.0.0.1:13306/channelport");
   }
