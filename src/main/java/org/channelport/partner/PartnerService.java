@@ -221,14 +221,6 @@ public class PartnerService {
         .orElse(null);
   }
 
-  /**
-   * The id of the partner with this account number (the partner code the ERP knows it by), for the
-   * ERP's messages; says nothing else of the partner.
-   */
-  public Optional<Long> idOfAccount(String accountNumber) {
-    return Optional.ofNullable(byAccount(accountNumber)).map(Partner::getId);
-  }
-
   boolean accountTaken(String accountNumber) {
     return byAccount(accountNumber) != null;
   }

@@ -2,12 +2,14 @@ package org.channelport.it;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
+import java.math.BigDecimal;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.List;
@@ -16,10 +18,16 @@ import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import org.channelport.erp.ErpException;
+import org.channelport.erp.protocol.ProtocolAdapter;
+import org.channelport.erp.protocol.ProtocolConfig;
+import org.channelport.erp.protocol.ProtocolEndpoint;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.ErpTokens;
+import org.channelport.it.support.FakeMiddleware;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.Stack;
+import org.channelport.order.OrderMessage;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -337,6 +345,50 @@ class ErpProtocolIT {
                 prices(eventId(), "2026-12-01T10:00:00Z", "NO-SUCH-SKU", "1", "2036-01-01"));
     assertEquals("not_applied", status(r));
     assertTrue(r.body().contains("NO-SUCH-SKU: unknown SKU"), r.body());
+  }
+
+  /**
+   * The outbound side, from the test's side of the stack (the relay that calls it in the portal is
+   * the ERP connector's): the adapter against the test double of a middleware.
+   */
+  @Test
+  void theAdapterSendsTheIdempotencyKeyAndTellsTransientFromRejected() throws Exception {
+    try (FakeMiddleware middleware = FakeMiddleware.start()) {
+      ProtocolAdapter adapter =
+          new ProtocolAdapter(new ProtocolEndpoint(new ProtocolConfig(), middleware::url));
+      OrderMessage order =
+          new OrderMessage(
+              OrderMessage.PLACED,
+              1,
+              "CP-2026-900001",
+              1,
+              "NW-10001",
+              "Northwind Systems",
+              "replenishment",
+              null,
+              "PO-1",
+              new OrderMessage.Address("Northwind", "Leopoldstr. 10", "80802", "München", "DE"),
+              null,
+              List.of(
+                  new OrderMessage.Line(1, "NET-SW24", "Switch", 2, new BigDecimal("700"), "main")),
+              "EUR",
+              new BigDecimal("1400"),
+              null,
+              null,
+              null);
+      middleware.next(
+          FakeMiddleware.Behaviour.UNAVAILABLE_503, FakeMiddleware.Behaviour.REJECT_422);
+      ErpException busy = assertThrows(ErpException.class, () -> adapter.deliver("m-1", order));
+      assertEquals(ErpException.Kind.TRANSIENT, busy.kind());
+      ErpException refused = assertThrows(ErpException.class, () -> adapter.deliver("m-1", order));
+      assertEquals(ErpException.Kind.REJECTED, refused.kind());
+      assertTrue(refused.answer().contains("unknown SKU"), refused.answer());
+      adapter.deliver("m-1", order);
+      assertEquals(
+          List.of("m-1", "m-1", "m-1"),
+          middleware.requests().stream().map(r -> r.header("Idempotency-Key")).toList());
+      assertEquals(1, middleware.ordersCreated("CP-2026-900001"));
+    }
   }
 
   static void assertField(String field, HttpResponse<String> r) {

@@ -101,7 +101,7 @@ public class Inbound {
   @Transactional(Transactional.TxType.MANDATORY)
   public Receipt contractPrices(
       String partnerCode, Instant at, List<InboundMessages.ContractPriceIn> given) {
-    Optional<Long> partner = partners.idOfAccount(partnerCode);
+    Optional<Long> partner = partners.idForAccountNumber(partnerCode);
     if (partner.isEmpty()) {
       return Receipt.of(Receipt.UNKNOWN_PARTNER);
     }

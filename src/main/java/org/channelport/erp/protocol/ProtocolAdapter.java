@@ -68,6 +68,9 @@ public class ProtocolAdapter implements ErpAdapter {
             "/orders",
             messageId,
             OutboundJson.order(messageId, message));
+    if (!OrderMessage.PLACED.equals(message.type())) {
+      return null; // a change is answered through change-responses, a cancel through order-status
+    }
     try {
       return OutboundJson.immediateResponse(
           messageId, message.number(), answer.body(), Instant.now().truncatedTo(ChronoUnit.MICROS));

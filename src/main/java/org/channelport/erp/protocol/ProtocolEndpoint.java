@@ -4,12 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * Where and how the protocol adapter reaches the middleware, looked up at every call so that a
- * change takes effect without a restart. Today it reads {@link ProtocolConfig}; the integration
- * settings that channel admins edit (endpoint stored in the database) are to be read here first.
+ * change takes effect without a restart. The base URL comes from {@code baseUrl}: the configuration
+ * ({@link ProtocolConfig#endpoint}) here; where the integration settings that channel admins edit
+ * are deployed, from them (they fall back to the same configuration key).
  */
 @ApplicationScoped
 public class ProtocolEndpoint {
@@ -28,18 +30,24 @@ public class ProtocolEndpoint {
   }
 
   ProtocolConfig config;
+  Supplier<String> baseUrl;
 
   protected ProtocolEndpoint() {}
 
   @Inject
   public ProtocolEndpoint(@ConfigProperties ProtocolConfig config) {
+    this(config, () -> config.endpoint.orElse(null));
+  }
+
+  /** For tests and other sources of the base URL (null or blank: none configured). */
+  public ProtocolEndpoint(ProtocolConfig config, Supplier<String> baseUrl) {
     this.config = config;
+    this.baseUrl = baseUrl;
   }
 
   /** The middleware to call now; empty when no endpoint is configured. */
   public Optional<Target> current() {
-    return config
-        .endpoint
+    return Optional.ofNullable(baseUrl.get())
         .map(String::strip)
         .filter(url -> !url.isEmpty())
         .map(

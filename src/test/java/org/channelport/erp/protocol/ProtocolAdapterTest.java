@@ -22,16 +22,17 @@ import org.junit.jupiter.api.Test;
 class ProtocolAdapterTest {
   FakeMiddleware middleware;
   ProtocolConfig config;
+  String endpoint;
   ProtocolAdapter adapter;
 
   @BeforeEach
   void start() {
     middleware = FakeMiddleware.start();
     config = new ProtocolConfig();
-    config.endpoint = Optional.of(middleware.url());
+    endpoint = middleware.url();
     config.authValue = Optional.of("Bearer middleware-secret");
     config.requestTimeoutSeconds = 2;
-    adapter = new ProtocolAdapter(new ProtocolEndpoint(config));
+    adapter = new ProtocolAdapter(new ProtocolEndpoint(config, () -> endpoint));
   }
 
   @AfterEach
@@ -120,7 +121,7 @@ class ProtocolAdapterTest {
 
   @Test
   void withoutAnEndpointNothingIsSentAndTheMessageWaits() {
-    config.endpoint = Optional.empty();
+    endpoint = " ";
     ErpException e =
         assertThrows(ErpException.class, () -> adapter.deliver("m", Samples.placed("CP-1")));
     assertEquals(ErpException.Kind.TRANSIENT, e.kind());
@@ -135,6 +136,14 @@ class ProtocolAdapterTest {
     assertEquals("CP-9", r.orderNumber());
     assertEquals("SO-CP-9", r.erpNumber());
     assertEquals("accepted", r.outcome());
+  }
+
+  @Test
+  void aChangeIsNeverTakenForAnOrderResponse() throws ErpException {
+    middleware.immediateResponses(true);
+    adapter.deliver("m-1", Samples.placed("CP-5"));
+    assertNull(adapter.deliver("m-2", Samples.changed("CP-5", 3)));
+    assertEquals(List.of("order.placed", "order.changed"), middleware.typesApplied("CP-5"));
   }
 
   @Test

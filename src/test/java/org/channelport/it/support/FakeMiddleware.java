@@ -86,6 +86,13 @@ public final class FakeMiddleware implements AutoCloseable {
     }
   }
 
+  /**
+   * The port for tests that point the portal at it ({@code
+   * -Dchannelport.erp.protocol.endpoint=http://127.0.0.1:18090/erp}); free of the other fixed ports
+   * of the test run (18080, 18180, 13306, 18000, 13025, 18889).
+   */
+  public static final int IT_PORT = 18090;
+
   private final int port;
   private volatile HttpServer server;
   private volatile ExecutorService executor;
@@ -207,7 +214,7 @@ public final class FakeMiddleware implements AutoCloseable {
     return this;
   }
 
-  /** Answer order.placed with an order response at once (outcome accepted) instead of {}. */
+  /** Answer every order message with an order response (outcome accepted) instead of {}. */
   public FakeMiddleware immediateResponses(boolean on) {
     this.immediateResponses = on;
     return this;
@@ -363,7 +370,7 @@ public final class FakeMiddleware implements AutoCloseable {
         }
         types.add(type);
       }
-      if (immediateResponses && "order.placed".equals(type)) {
+      if (immediateResponses) {
         return "{\"orderNumber\":\""
             + number
             + "\",\"erpNumber\":\""
