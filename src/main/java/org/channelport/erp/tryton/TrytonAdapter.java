@@ -12,6 +12,7 @@ import static org.channelport.erp.tryton.TrytonRecords.rows;
 import static org.channelport.erp.tryton.TrytonRecords.text;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.math.BigDecimal;
@@ -93,14 +94,20 @@ public class TrytonAdapter implements ErpAdapter {
           "create_date");
 
   private TrytonConfig config;
+  private Instance<OrderErpUpdates> updates;
   private volatile TrytonRpc rpc;
 
   /** For the container's proxies. */
   protected TrytonAdapter() {}
 
+  /**
+   * @param updates where {@link #deliver} hands the answer to an order.changed message when the
+   *     caller asked {@code deliver} rather than {@link #deliverChange} (unresolvable: dropped)
+   */
   @Inject
-  public TrytonAdapter(@ConfigProperties TrytonConfig config) {
+  public TrytonAdapter(@ConfigProperties TrytonConfig config, Instance<OrderErpUpdates> updates) {
     this.config = config;
+    this.updates = updates;
   }
 
   /** With a client of its own (tests, tools). */
@@ -140,7 +147,11 @@ public class TrytonAdapter implements ErpAdapter {
       case OrderMessage.PLACED:
         return place(message);
       case OrderMessage.CHANGED:
-        deliverChange(messageId, message);
+        // the relay should ask deliverChange; if it asks deliver, the answer still arrives
+        ChangeResponse answer = deliverChange(messageId, message);
+        if (updates != null && updates.isResolvable()) {
+          updates.get().changeResponse(answer);
+        }
         return null;
       case OrderMessage.CANCELLED:
         cancel(message);
@@ -433,7 +444,8 @@ public class TrytonAdapter implements ErpAdapter {
                 ? null
                 : new OrderMessage.Address(
                     null, shipTo.street(), shipTo.postcode(), shipTo.city(), shipTo.country()),
-            null);
+            null,
+            false);
     long partyId = id(party);
     List<Long> addresses = idList(party, "addresses");
     long invoiceAddress =
@@ -635,15 +647,22 @@ public class TrytonAdapter implements ErpAdapter {
         partner.name(),
         new OrderMessage.Address(
             null, partner.street(), partner.postcode(), partner.city(), partner.country()),
-        partner.email());
+        partner.email(),
+        true);
   }
 
-  /** The party with this code (its name kept up to date), created with an address if new. */
+  /**
+   * The party with this code, created with an address if new.
+   *
+   * @param rename true to give an existing party this name (a partner message: the portal renamed
+   *     the partner); an order's copy of the name changes nothing
+   */
   private Map<String, Object> ensureParty(
-      String code, String name, OrderMessage.Address address, String email) throws ErpException {
+      String code, String name, OrderMessage.Address address, String email, boolean rename)
+      throws ErpException {
     Map<String, Object> party = findParty(code);
     if (party != null) {
-      if (name != null && !name.isBlank() && !name.equals(text(party, "name"))) {
+      if (rename && name != null && !name.isBlank() && !name.equals(text(party, "name"))) {
         rpc().model("party.party", "write", List.of(id(party)), Map.of("name", name));
       }
       return party;
@@ -787,6 +806,7 @@ public class TrytonAdapter implements ErpAdapter {
       throws ErpException {
     List<String> fields = new ArrayList<>(SALE_FIELDS);
     fields.add("party");
+    fields.add("shipments.state");
     List<Map<String, Object>> sales =
         searchRead("sale.sale", changedSince(since, List.of("state", "!=", "draft")), fields);
     for (Map<String, Object> sale : sales) {
@@ -797,9 +817,11 @@ public class TrytonAdapter implements ErpAdapter {
       String reference = text(sale, "reference");
       String state = text(sale, "state");
       if (reference != null && reference.startsWith(PORTAL_PREFIX)) {
+        // released only before the first shipment leaves: shipments report the rest, and a
+        // later "released" must not read as a step back from (partly) shipped
         String status =
             switch (state) {
-              case "processing" -> "released";
+              case "processing" -> anyShipmentDone(sale) ? null : "released";
               case "done" -> "delivered";
               case "cancelled" -> "cancelled";
               default -> null;
@@ -811,6 +833,20 @@ public class TrytonAdapter implements ErpAdapter {
         updates.offlineOrder(offlineOrder(sale, at));
       }
     }
+  }
+
+  @SuppressWarnings("unchecked")
+  private static boolean anyShipmentDone(Map<String, Object> sale) {
+    if (!(sale.get("shipments.") instanceof List<?> shipments)) {
+      return false;
+    }
+    for (Object shipment : shipments) {
+      if (shipment instanceof Map<?, ?> map
+          && "done".equals(((Map<String, Object>) map).get("state"))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private OrderErpUpdates.OfflineOrder offlineOrder(Map<String, Object> sale, Instant at)
