@@ -3,9 +3,9 @@ package org.channelport.bench;
 import static org.channelport.bench.LeadBenchmark.millis;
 import static org.channelport.bench.LeadBenchmark.percentile;
 
-import jakarta.json.Json;
-import jakarta.json.JsonArrayBuilder;
-import jakarta.json.JsonObjectBuilder;
+import jakarta.json.bind.Jsonb;
+import jakarta.json.bind.JsonbBuilder;
+import jakarta.json.bind.JsonbConfig;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.EntityManagerFactory;
 import java.io.BufferedWriter;
@@ -56,10 +56,9 @@ import org.channelport.erp.protocol.ProtocolAdapter;
 import org.channelport.erp.protocol.ProtocolConfig;
 import org.channelport.erp.protocol.ProtocolEndpoint;
 import org.channelport.erp.tryton.TrytonAdapter;
-import org.channelport.erp.tryton.TrytonConfig;
+import org.channelport.erp.tryton.TrytonRpc;
 import org.channelport.it.support.FakeMiddleware;
 import org.channelport.order.OrderInput;
-import org.channelport.order.OrderLine;
 import org.channelport.order.OrderMessage;
 import org.channelport.order.OrderMessages;
 import org.channelport.order.OrderNumbers;
@@ -67,6 +66,7 @@ import org.channelport.order.OrderRow;
 import org.channelport.order.OrderService;
 import org.channelport.order.OrderWiring;
 import org.channelport.order.SalesOrder;
+import org.channelport.order.api.OrderJson;
 import org.channelport.platform.Clock;
 import org.channelport.platform.IdempotencyKeys;
 import org.channelport.platform.outbox.OutboxHandler;
@@ -385,11 +385,11 @@ public final class OrderBenchmark {
             + " 3 lines each, a partner manager per thread",
         THREADS, perRound * rounds, rounds);
     say(
-        "(b) NOTE: the JAX-RS resource POST /api/v1/orders is not on the orders branch yet, so the"
-            + " API's HTTP layer is not measured: each placement runs what it will run —"
+        "(b) NOTE: the portal's HTTP layer (JAX-RS, token check) is not measured outside the"
+            + " container: each placement runs what OrderResource.create runs —"
             + " IdempotencyKeys.claim (own transaction), then IdempotencyKeys.complete around"
-            + " OrderService.create(submit=true) in one transaction — with the answer's JSON built"
-            + " here");
+            + " OrderService.create(submit=true) in one transaction, the body hashed and the"
+            + " answer written with the resource's JSON-B and OrderJson");
     // warm-up: both paths, not measured
     timed(Math.max(THREADS * 10, 100), t -> () -> servicePlacement(emf, pool, clock, t, sequence));
     timed(Math.max(THREADS * 10, 100), t -> () -> jdbcPlacement(pool, jdbcIds, jdbcLineIds));
@@ -520,65 +520,17 @@ public final class OrderBenchmark {
         true);
   }
 
-  /** The request body as the API would see it (its hash is what the key is bound to). */
+  /** The request body as the resource hashes it: its JSON-B form of the parsed input. */
   static String body(OrderInput in) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
-    for (OrderInput.LineInput l : in.lines()) {
-      lines.add(
-          Json.createObjectBuilder()
-              .add("sku", l.sku())
-              .add("quantity", l.quantity())
-              .add("warehouse", l.warehouse()));
-    }
-    return Json.createObjectBuilder()
-        .add("kind", in.kind())
-        .add("poNumber", in.poNumber())
-        .add(
-            "shipTo",
-            Json.createObjectBuilder()
-                .add("name", in.shipTo().name())
-                .add("street", in.shipTo().street())
-                .add("postcode", in.shipTo().postcode())
-                .add("city", in.shipTo().city())
-                .add("country", in.shipTo().country()))
-        .add("requestedDelivery", in.requestedDelivery().toString())
-        .add("lines", lines)
-        .add("submit", true)
-        .build()
-        .toString();
+    return JSON.toJson(in);
   }
 
-  /** The answer's body: the order as the API shows it. */
+  /** The resource's JSON-B, as it writes the answer and hashes the body. */
+  static final Jsonb JSON = JsonbBuilder.create(new JsonbConfig().withNullValues(true));
+
+  /** The answer's body: the order as the API shows it ({@code OrderJson}, as the resource). */
   static String answer(SalesOrder o) {
-    JsonArrayBuilder lines = Json.createArrayBuilder();
-    for (OrderLine l : o.getLines()) {
-      JsonObjectBuilder line =
-          Json.createObjectBuilder()
-              .add("sku", l.getSku())
-              .add("quantity", l.getQuantity())
-              .add("unitPrice", l.getUnitPrice())
-              .add("currency", l.getCurrency())
-              .add("lineTotal", l.getLineTotal())
-              .add("backordered", l.getBackordered());
-      if (l.getWarehouse() != null) {
-        line.add("warehouse", l.getWarehouse());
-      }
-      lines.add(line);
-    }
-    return Json.createObjectBuilder()
-        .add("id", o.getId())
-        .add("number", o.getNumber())
-        .add("kind", o.getKind().code())
-        .add("partnerId", o.getPartnerId())
-        .add("status", o.getStatus().code())
-        .add("syncState", o.getSyncState().code())
-        .add("version", o.getVersion())
-        .add("lines", lines)
-        .add("total", o.getTotal())
-        .add("currency", o.getCurrency())
-        .add("creditHold", o.isCreditHold())
-        .build()
-        .toString();
+    return JSON.toJson(OrderJson.of(o, false));
   }
 
   /** One POST /api/v1/orders with a fresh key, as the resource does it: claim, then complete. */
@@ -1034,12 +986,14 @@ public final class OrderBenchmark {
             "UPDATE sales_order SET sync_state = 'PENDING' WHERE number IN (" + in + ")");
       }
       say("(c) Tryton: %d order.placed messages queued", numbers.size());
-      TrytonConfig config = new TrytonConfig();
-      config.url = tryton.url();
-      config.database = TrytonServer.DATABASE;
-      config.user = TrytonServer.USER;
-      config.password = TrytonServer.PASSWORD;
-      ErpAdapter adapter = new TrytonAdapter(config);
+      ErpAdapter adapter =
+          new TrytonAdapter(
+              new TrytonRpc(
+                  tryton.url(),
+                  TrytonServer.DATABASE,
+                  TrytonServer.USER,
+                  TrytonServer.PASSWORD,
+                  Duration.ofSeconds(30)));
       Result r = relay(emf, pool, adapter, "tryton", null, TRYTON_ORDERS);
       Map<String, Integer> sales = trytonSales(adapter, numbers);
       long duplicates = sales.values().stream().mapToLong(v -> Math.max(0, v - 1)).sum();
