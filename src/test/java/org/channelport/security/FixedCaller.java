@@ -12,4 +12,11 @@ public final class FixedCaller {
     // no audit writer: the benchmark's caller reaches only records in its scope
     return new AccessRules(em, current, null);
   }
+
+  /** The current caller holder for one fixed caller (e.g. the audit writer's actor). */
+  public static CurrentCaller currentCaller(Caller caller) {
+    CurrentCaller current = new CurrentCaller();
+    current.authenticatedByToken(caller);
+    return current;
+  }
 }
