@@ -32,7 +32,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Random;
 import java.util.Set;
 import java.util.TimeZone;
@@ -750,8 +749,7 @@ public final class OrderBenchmark {
     FakeMiddleware middleware = FakeMiddleware.start(Integer.getInteger("bench.erpPort", 18690));
     try {
       ProtocolConfig pc = new ProtocolConfig();
-      pc.endpoint = Optional.of(middleware.url());
-      ErpAdapter adapter = new ProtocolAdapter(new ProtocolEndpoint(pc));
+      ErpAdapter adapter = new ProtocolAdapter(new ProtocolEndpoint(pc, middleware::url));
       probe(adapter, middleware);
       Result r = relay(emf, pool, adapter, "protocol", middleware.url(), queued);
       Map<String, Integer> received = new HashMap<>();

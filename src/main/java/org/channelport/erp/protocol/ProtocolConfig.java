@@ -12,13 +12,6 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  */
 @ConfigProperties(prefix = "channelport.erp.protocol")
 public class ProtocolConfig {
-  /**
-   * The middleware's base URL (e.g. {@code https://erp-gateway.example/channelport}); unset:
-   * nothing is delivered (messages wait in the outbox as in an outage).
-   */
-  @ConfigProperty(name = "endpoint")
-  public Optional<String> endpoint = Optional.empty();
-
   /** The header that carries the credential below ({@code Authorization}, or e.g. X-Api-Key). */
   @ConfigProperty(name = "auth-header")
   public String authHeader = "Authorization";
