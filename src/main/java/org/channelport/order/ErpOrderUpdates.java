@@ -519,7 +519,7 @@ public class ErpOrderUpdates implements OrderErpUpdates {
   }
 
   @Override
-  @Transactional(Transactional.TxType.SUPPORTS)
+  @Transactional(Transactional.TxType.REQUIRED)
   public List<OrderState> recentOrders(Instant since) {
     List<SalesOrder> orders =
         em.createQuery(
