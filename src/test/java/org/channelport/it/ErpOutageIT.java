@@ -28,6 +28,7 @@ import org.channelport.erp.tryton.TrytonRpc;
 import org.channelport.erp.tryton.TrytonWarehouse;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
+import org.channelport.it.support.ErpTokens;
 import org.channelport.it.support.FakeMiddleware;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.Mailbox;
@@ -68,6 +69,9 @@ class ErpOutageIT {
 
     /** How many orders the ERP holds for this portal order number. */
     int ordersFor(String number);
+
+    /** Answers the edits the ERP got, when it answers them later (the protocol's middleware). */
+    default void answerChanges() {}
   }
 
   @Test
@@ -86,7 +90,9 @@ class ErpOutageIT {
 
             @Override
             public void up() {
-              tryton.start();
+              if (!tryton.running()) {
+                tryton.start();
+              }
               rpc.reset();
             }
 
@@ -127,6 +133,33 @@ class ErpOutageIT {
             @Override
             public int ordersFor(String number) {
               return middleware.ordersCreated(number);
+            }
+
+            @Override
+            public void answerChanges() {
+              // the test plays the middleware: it answers each change it received, once
+              Set<String> answered = new TreeSet<>();
+              for (FakeMiddleware.Request r : middleware.requests("POST", "/erp/orders")) {
+                JsonObject message = Http.parse(r.body()).asJsonObject();
+                if (!"order.changed".equals(message.getString("type", ""))
+                    || !answered.add(r.header("Idempotency-Key"))) {
+                  continue;
+                }
+                HttpResponse<String> answer =
+                    Api.withToken(ErpTokens.token())
+                        .post(
+                            "/integration/change-responses",
+                            "{\"eventId\": \""
+                                + UUID.randomUUID()
+                                + "\", \"at\": \""
+                                + java.time.Instant.now()
+                                + "\", \"orderNumber\": \""
+                                + message.getString("number")
+                                + "\", \"changeId\": "
+                                + message.getJsonNumber("changeId").longValue()
+                                + ", \"applied\": true}");
+                assertEquals(200, answer.statusCode(), answer.body());
+              }
             }
           },
           500,
@@ -256,8 +289,10 @@ class ErpOutageIT {
       await(
           "the backlog delivered",
           catchUp,
-          () -> waiting(placed) == 0 && placed.stream().allMatch(p -> acknowledged(p)));
+          () -> waiting(placed) == 0 && placed.stream().allMatch(p -> acknowledged(p)),
+          () -> state(placed));
 
+      erp.answerChanges();
       Set<String> wrong = new TreeSet<>();
       for (Placed p : placed) {
         int inErp = erp.ordersFor(p.number());
@@ -483,12 +518,67 @@ class ErpOutageIT {
 
   private static void await(String what, Duration timeout, BooleanSupplier condition)
       throws InterruptedException {
+    await(what, timeout, condition, () -> "");
+  }
+
+  private static void await(
+      String what,
+      Duration timeout,
+      BooleanSupplier condition,
+      java.util.function.Supplier<String> state)
+      throws InterruptedException {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + state.get());
       }
-      Thread.sleep(1000);
+      Thread.sleep(2000);
     }
+  }
+
+  /** Where the outage's orders stand, for a failure message. */
+  private static String state(List<Placed> placed) {
+    List<String> numbers = placed.stream().map(Placed::number).toList();
+    String marks = String.join(",", Collections.nCopies(numbers.size(), "?"));
+    StringBuilder out = new StringBuilder("; outbox by status:");
+    for (String status : List.of("PENDING", "PARKED", "DELIVERED")) {
+      out.append(' ')
+          .append(status)
+          .append('=')
+          .append(
+              Db.count(
+                  "SELECT COUNT(*) FROM outbox_message WHERE topic = 'erp.order' AND status = '"
+                      + status
+                      + "' AND msg_key IN ("
+                      + marks
+                      + ")",
+                  numbers.toArray()));
+    }
+    out.append("; orders by sync state:");
+    for (String sync : List.of("PENDING", "SENT", "ACKNOWLEDGED", "FAILED")) {
+      out.append(' ')
+          .append(sync)
+          .append('=')
+          .append(
+              Db.count(
+                  "SELECT COUNT(*) FROM sales_order WHERE sync_state = '"
+                      + sync
+                      + "' AND number IN ("
+                      + marks
+                      + ")",
+                  numbers.toArray()));
+    }
+    out.append("; next due ")
+        .append(
+            Db.string(
+                "SELECT CONCAT(MIN(next_attempt_at), ' / now ', UTC_TIMESTAMP(6), ' / offset ',"
+                    + " (SELECT COALESCE(MAX(offset_ms), 0) FROM clock_offset))"
+                    + " FROM outbox_message WHERE status = 'PENDING' AND topic = 'erp.order'"));
+    out.append("; last error ")
+        .append(
+            Db.string(
+                "SELECT MAX(last_error) FROM outbox_message WHERE status = 'PENDING'"
+                    + " AND topic = 'erp.order'"));
+    return out.toString();
   }
 }
