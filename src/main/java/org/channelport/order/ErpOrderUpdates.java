@@ -106,6 +106,7 @@ public class ErpOrderUpdates implements OrderErpUpdates {
     }
     SalesOrder order = found.get();
     if (order.isStale(r.at())) {
+      order.answeredByErp(r.erpNumber());
       return Applied.STALE;
     }
     String outcome = r.outcome() == null ? "" : r.outcome().strip().toLowerCase(Locale.ROOT);
@@ -123,6 +124,7 @@ public class ErpOrderUpdates implements OrderErpUpdates {
     Instant now = clock.now();
     if (!step.allowedFrom(order.getStatus())) {
       order.touchedByErp(r.at(), now);
+      order.answeredByErp(r.erpNumber());
       history.record(
           order,
           now,
@@ -248,6 +250,7 @@ public class ErpOrderUpdates implements OrderErpUpdates {
       return Applied.STALE;
     }
     order.erpStep(step, c.reason(), c.at(), now);
+    order.answeredByErp(null);
     history.record(order, now, OrderHistory.ERP, status, c.reason());
     return Applied.APPLIED;
   }

@@ -400,6 +400,18 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
     this.updatedAt = now;
   }
 
+  /**
+   * The ERP has this order (it answered for it, or reported on it), whatever the answer's effect on
+   * the status: the sync state is acknowledged and the ERP's number known. An answer that lost the
+   * race against the poller's newer report must still close the sync.
+   */
+  void answeredByErp(String erpNo) {
+    if (erpNumber == null && erpNo != null && !erpNo.isBlank()) {
+      this.erpNumber = erpNo;
+    }
+    acknowledged();
+  }
+
   private void acknowledged() {
     this.syncState = SyncState.ACKNOWLEDGED;
     this.syncError = null;

@@ -2,7 +2,6 @@ package org.channelport.erp.protocol;
 
 import jakarta.json.Json;
 import jakarta.json.JsonArray;
-import jakarta.json.JsonArrayBuilder;
 import jakarta.json.JsonNumber;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonObjectBuilder;
@@ -21,6 +20,7 @@ import org.channelport.erp.ErpAdapter.ErpOrderView;
 import org.channelport.erp.ErpException;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderMessage;
+import org.channelport.order.OrderMessages;
 import org.channelport.shared.InvalidInputException;
 
 /**
@@ -33,59 +33,13 @@ final class OutboundJson {
 
   /** {@code POST <endpoint>/orders}: order.placed, order.changed, order.cancelled. */
   static String order(String messageId, OrderMessage m) {
+    // the order capability's own JSON of the message, with the event id first
+    JsonObject message;
+    try (JsonReader reader = Json.createReader(new StringReader(OrderMessages.json(m)))) {
+      message = reader.readObject();
+    }
     JsonObjectBuilder o = Json.createObjectBuilder().add("eventId", messageId);
-    text(o, "type", m.type());
-    o.add("orderId", m.orderId());
-    text(o, "number", m.number());
-    o.add("partnerId", m.partnerId());
-    text(o, "partnerCode", m.partnerCode());
-    text(o, "partnerName", m.partnerName());
-    text(o, "kind", m.kind());
-    if (m.customer() == null) {
-      o.addNull("customer");
-    } else {
-      JsonObjectBuilder c = Json.createObjectBuilder().add("customerId", m.customer().customerId());
-      text(c, "company", m.customer().company());
-      text(c, "email", m.customer().email());
-      text(c, "country", m.customer().country());
-      o.add("customer", c);
-    }
-    text(o, "poNumber", m.poNumber());
-    if (m.shipTo() == null) {
-      o.addNull("shipTo");
-    } else {
-      JsonObjectBuilder a = Json.createObjectBuilder();
-      text(a, "name", m.shipTo().name());
-      text(a, "street", m.shipTo().street());
-      text(a, "postcode", m.shipTo().postcode());
-      text(a, "city", m.shipTo().city());
-      text(a, "country", m.shipTo().country());
-      o.add("shipTo", a);
-    }
-    text(
-        o,
-        "requestedDelivery",
-        m.requestedDelivery() == null ? null : m.requestedDelivery().toString());
-    JsonArrayBuilder lines = Json.createArrayBuilder();
-    for (OrderMessage.Line l : m.lines() == null ? List.<OrderMessage.Line>of() : m.lines()) {
-      JsonObjectBuilder line = Json.createObjectBuilder().add("lineNo", l.lineNo());
-      text(line, "sku", l.sku());
-      text(line, "productName", l.productName());
-      line.add("quantity", l.quantity());
-      number(line, "unitPrice", l.unitPrice());
-      text(line, "warehouse", l.warehouse());
-      lines.add(line);
-    }
-    o.add("lines", lines);
-    text(o, "currency", m.currency());
-    number(o, "total", m.total());
-    text(o, "note", m.note());
-    if (m.changeId() == null) {
-      o.addNull("changeId");
-    } else {
-      o.add("changeId", m.changeId());
-    }
-    text(o, "reason", m.reason());
+    message.forEach(o::add);
     return o.build().toString();
   }
 
