@@ -48,11 +48,11 @@ PRODUCTS = [
 # code, name, street, postal code, city, country, e-mail, credit limit
 PARTIES = [
     ('NW-10001', 'Northwind Systems', 'Leopoldstrasse 12', '80331', 'Munich', 'DE',
-        'nora.winter@northwind.example', '50000.00'),
+        'nora.winter@northwind.example', '5000000.00'),
     ('BT-20002', 'Baltic Tech', 'Gedimino pr. 20', 'LT-01103', 'Vilnius', 'LT',
         'jonas@baltictech.example', '10000.00'),
     ('DS-30003', 'Danube Solutions', 'Kaerntner Ring 5', '1010', 'Vienna', 'AT',
-        'dana.huber@danube.example', '100000.00'),
+        'dana.huber@danube.example', '5000000.00'),
 ]
 
 COUNTRIES = {'DE': 'Germany', 'LT': 'Lithuania', 'AT': 'Austria'}

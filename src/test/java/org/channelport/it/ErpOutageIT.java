@@ -320,7 +320,8 @@ class ErpOutageIT {
       await(
           "a reconciliation run with no difference for the outage's orders",
           Duration.ofSeconds(90),
-          () -> reconciledWithoutDifference(numbers));
+          () -> reconciledWithoutDifference(numbers),
+          () -> "; last run: " + Api.as("cm-all").get("/integration/reconciliation").body());
     } finally {
       if (moved != 0) {
         Api.as("cm-all").post("/integration/clock", "{\"advanceSeconds\": -" + moved + "}");

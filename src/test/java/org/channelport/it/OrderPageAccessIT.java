@@ -59,7 +59,9 @@ class OrderPageAccessIT {
     managerOrder =
         create(
             "pm-northwind",
-            "{\"kind\":\"on_behalf\",\"customer\":{\"company\":\"Orderprobe "
+            // "0 …" sorts first: the customer list's first page (25, by company) must show it
+            // however many customers earlier tests gave Northwind
+            "{\"kind\":\"on_behalf\",\"customer\":{\"company\":\"0 Orderprobe "
                 + TAG
                 + " GmbH\",\"email\":\"buyer@orderprobe"
                 + TAG

@@ -281,8 +281,16 @@ public class TrytonAdapter implements ErpAdapter {
               backordered.getOrDefault(id(line), 0L),
               null));
     }
+    // the sale's own time, the one the poller reports it with: a later poll of the released sale
+    // is then never older than this answer
+    LocalDateTime changed = changedAt(sale);
     return new OrderResponse(
-        orderNumber, text(sale, "number"), "accepted", null, answers, Instant.now());
+        orderNumber,
+        text(sale, "number"),
+        "accepted",
+        null,
+        answers,
+        changed == null ? Instant.now() : instant(changed));
   }
 
   /**
