@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 
@@ -15,6 +16,13 @@ import java.util.function.Function;
  */
 public final class ListFilters {
   private ListFilters() {}
+
+  /** Puts a page's filter value into a request's filters when it has text (stripped). */
+  public static void put(Map<String, String> filters, String key, String value) {
+    if (value != null && !value.isBlank()) {
+      filters.put(key, value.strip());
+    }
+  }
 
   /** A whole number of at most 18 digits, or null (no text, or not such a number). */
   public static Long id(String text) {

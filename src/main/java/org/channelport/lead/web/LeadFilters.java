@@ -3,6 +3,7 @@ package org.channelport.lead.web;
 import java.io.Serializable;
 import java.util.HashMap;
 import java.util.Map;
+import org.channelport.platform.ListFilters;
 import org.channelport.shared.PageRequest;
 
 /**
@@ -29,12 +30,12 @@ public class LeadFilters implements Serializable {
   /** Like {@link #apply(PageRequest)}, with fixed filters that win over the bar (e.g. an inbox). */
   public PageRequest apply(PageRequest table, Map<String, String> fixed) {
     Map<String, String> filters = new HashMap<>(table.filters());
-    put(filters, "status", status);
-    put(filters, "q", q);
-    put(filters, "partnerId", partnerId);
-    put(filters, "category", category);
-    put(filters, "source", source);
-    put(filters, "country", country);
+    ListFilters.put(filters, "status", status);
+    ListFilters.put(filters, "q", q);
+    ListFilters.put(filters, "partnerId", partnerId);
+    ListFilters.put(filters, "category", category);
+    ListFilters.put(filters, "source", source);
+    ListFilters.put(filters, "country", country);
     if (pool) {
       filters.put("pool", "true");
     }
@@ -44,12 +45,6 @@ public class LeadFilters implements Serializable {
     filters.putAll(fixed);
     return new PageRequest(
         table.first(), table.size(), table.sortField(), table.ascending(), filters);
-  }
-
-  private static void put(Map<String, String> filters, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      filters.put(key, value.strip());
-    }
   }
 
   public void clear() {

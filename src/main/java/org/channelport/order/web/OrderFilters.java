@@ -4,6 +4,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.Map;
+import org.channelport.platform.ListFilters;
 import org.channelport.shared.PageRequest;
 
 /**
@@ -25,21 +26,15 @@ public class OrderFilters implements Serializable {
   /** The table's request with these filters added, and fixed ones that win (an inbox). */
   public PageRequest apply(PageRequest table, Map<String, String> fixed) {
     Map<String, String> filters = new HashMap<>(table.filters());
-    put(filters, "status", status);
-    put(filters, "syncState", syncState);
-    put(filters, "customerId", customerId == null ? null : customerId.toString());
-    put(filters, "from", from == null ? null : from.toString());
-    put(filters, "to", to == null ? null : to.toString());
-    put(filters, "q", q);
+    ListFilters.put(filters, "status", status);
+    ListFilters.put(filters, "syncState", syncState);
+    ListFilters.put(filters, "customerId", customerId == null ? null : customerId.toString());
+    ListFilters.put(filters, "from", from == null ? null : from.toString());
+    ListFilters.put(filters, "to", to == null ? null : to.toString());
+    ListFilters.put(filters, "q", q);
     filters.putAll(fixed);
     return new PageRequest(
         table.first(), table.size(), table.sortField(), table.ascending(), filters);
-  }
-
-  private static void put(Map<String, String> filters, String key, String value) {
-    if (value != null && !value.isBlank()) {
-      filters.put(key, value.strip());
-    }
   }
 
   public void clear() {
