@@ -190,8 +190,17 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
                 + ": install them with `sudo apt-get install chromium chromium-driver`");
       }
       System.out.println("[it-stack] installing chromium and chromium-driver with apt-get");
-      run(List.of("apt-get", "update", "-q"));
-      run(List.of("apt-get", "install", "-y", "-q", "chromium", "chromium-driver"));
+      run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-q"));
+      run(
+          List.of(
+              "apt-get",
+              "-o",
+              "DPkg::Lock::Timeout=600",
+              "install",
+              "-y",
+              "-q",
+              "chromium",
+              "chromium-driver"));
       if (!installed()) {
         throw new IllegalStateException(
             "apt-get installed chromium and chromium-driver, but "

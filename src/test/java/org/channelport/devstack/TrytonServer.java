@@ -154,8 +154,9 @@ public final class TrytonServer {
       throw new IllegalStateException(installHint());
     }
     System.out.println("[tryton] installing " + String.join(" ", PACKAGES) + " with apt-get");
-    run(List.of("apt-get", "update", "-q"), null, Map.of());
-    List<String> install = new ArrayList<>(List.of("apt-get", "install", "-y", "-q"));
+    run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-q"), null, Map.of());
+    List<String> install =
+        new ArrayList<>(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q"));
     install.add("--no-install-recommends");
     install.addAll(PACKAGES);
     run(install, null, Map.of());
