@@ -120,7 +120,6 @@ public class IssueService {
         .field("updatedAt", updatedAt)
         .field("number", "i.number")
         .field("status", "i.status")
-        .field("priority", "i.priority")
         .field("firstResponseDue", "i.sla.firstResponseDue")
         .field("resolutionDue", "i.sla.resolutionDue")
         .byDefault("createdAt", false);

@@ -329,7 +329,7 @@ class ServiceIssueApiIT {
     assertProblem(Issues.multipart("pe-northwind", id, parts), 413);
     assertEquals(
         0, Db.count("SELECT COUNT(*) FROM service_issue_attachment WHERE issue_id = ?", id));
-    // larger than every file allowed together: refused before the body is read
+    // a file over the limit
     byte[] big = new byte[11 * 1024 * 1024];
     System.arraycopy(Issues.PNG, 0, big, 0, Issues.PNG.length);
     assertProblem(
@@ -364,6 +364,31 @@ class ServiceIssueApiIT {
     assertField(Api.as("pm-northwind").get(ISSUES + "?slaState=late"), "slaState");
     JsonObject counts = Http.json(Api.as("cm-all").get(ISSUES + "/counts"));
     assertTrue(counts.getJsonNumber("waiting").longValue() >= 1, counts.toString());
+  }
+
+  @Test
+  void aNewIssueGoesToTheFirstFittingRulesAssigneeWhoManagesThePartner() {
+    Db.update(
+        "INSERT INTO issue_routing_rule (id, category, partner_id, assignee, priority_order,"
+            + " created_by, created_at, version) VALUES"
+            + " (901, 'INSTALLATION', NULL, 'cm-danube', 5, 'it', UTC_TIMESTAMP(6), 0),"
+            + " (902, 'INSTALLATION', NULL, 'cm-all', 10, 'it', UTC_TIMESTAMP(6), 0)");
+    try {
+      String installation =
+          Issues.body(20, "NET-AP6", "Mounting").replace("\"defect\"", "\"installation\"");
+      // cm-danube does not manage Northwind: the next rule's cm-all gets it
+      JsonObject northwind = Http.json(Api.as("pe-northwind").post(ISSUES, installation));
+      assertEquals("cm-all", northwind.getString("assignee"), northwind.toString());
+      assertEquals("new", northwind.getString("status"), "routed, not taken yet");
+      JsonObject danube =
+          Http.json(Api.as("pm-danube").post(ISSUES, installation.replace(":20,", ":21,")));
+      assertEquals("cm-danube", danube.getString("assignee"), danube.toString());
+      // another category: no rule fits, the queue
+      JsonObject defect = Issues.log(Orders.DANUBE);
+      assertTrue(defect.isNull("assignee"), defect.toString());
+    } finally {
+      Db.update("DELETE FROM issue_routing_rule WHERE id IN (901, 902)");
+    }
   }
 
   private static Set<Long> ids(JsonArray rows) {
