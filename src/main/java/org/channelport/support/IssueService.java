@@ -699,6 +699,21 @@ public class IssueService {
   }
 
   /**
+   * A return (RMA) was requested from the issue: its timeline and its partner's "last change" say
+   * so, and {@link IssueChanged} tells who must hear it. For the returns' own service, in its
+   * transaction; the caller must see the issue.
+   */
+  public IssueView returnRequested(long id, String returnNumber) {
+    Caller caller = access.requireUser();
+    ServiceIssue issue = locked(id);
+    Instant now = clock.now();
+    issue.touch(now, true);
+    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, returnNumber, false);
+    fire(issue, IssueEvent.RETURN_REQUESTED, true, caller.username());
+    return view(Versions.flushed(em, issue));
+  }
+
+  /**
    * Refuses a comment before anything of it is read: the caller must see the issue ({@code 404},
    * audited) and may write this kind of comment ({@code 403}: an internal note is the service's).
    * The API checks this before it reads an upload's bytes.
