@@ -494,7 +494,7 @@ public class IssueService {
     if (order.customerId() != null && !order.customerId().equals(customerId)) {
       refs.add("customerId", "error.issue.otherCustomer", order.number());
     }
-    OrderItems.Item line = order.line(sku, lineNo);
+    OrderItems.Item line = order.line(sku, lineNo).orElse(null);
     if (line == null) {
       if (lineNo != null) {
         refs.add("orderLineNo", "error.issue.noSuchLine", lineNo, order.number());
@@ -744,7 +744,6 @@ public class IssueService {
     for (Long id : due) {
       locks.row("service_issue", id);
       ServiceIssue issue = em.find(ServiceIssue.class, id);
-      em.refresh(issue);
       if (issue.getStatus() != IssueStatus.SOLVED || !issue.getSolvedAt().isBefore(before)) {
         continue;
       }
@@ -938,10 +937,11 @@ public class IssueService {
    * one's result), if the caller may see it; otherwise not found, and audited.
    */
   private ServiceIssue locked(long id) {
-    if (!locks.row("service_issue", id)) {
-      throw new RecordNotFoundException(TYPE, id);
-    }
-    return access.find(ServiceIssue.class, id);
+    // the caller's scope first, so nobody can hold or time a lock on a row they may not see
+    ServiceIssue issue = access.find(ServiceIssue.class, id);
+    locks.row("service_issue", issue.getId());
+    em.refresh(issue);
+    return issue;
   }
 
   private List<IssueAttachment> attachmentsOf(long issueId) {
