@@ -147,10 +147,16 @@ class SlaBreachIT {
     assertEquals("breached", listed.getString("slaState"));
     assertTrue(
         Api.as("cm-all")
-            .get("/service-issues?slaState=breached&size=200")
+            .get("/service-issues?slaState=breached&q=" + issue.number())
             .body()
             .contains("\"" + issue.number() + "\""),
         "the list filter finds it");
+    assertFalse(
+        Api.as("cm-all")
+            .get("/service-issues?slaState=on_track&q=" + issue.number())
+            .body()
+            .contains("\"" + issue.number() + "\""),
+        "and no longer among the issues on track");
   }
 
   @Test
@@ -174,6 +180,12 @@ class SlaBreachIT {
     assertEquals(0, breachedEvents(issue));
     JsonObject seen = Http.json(Api.as("cm-all").get("/service-issues/" + issue.id()));
     assertEquals("paused", seen.getString("slaState"));
+    assertTrue(
+        Api.as("cm-all")
+            .get("/service-issues?slaState=paused&q=" + issue.number())
+            .body()
+            .contains("\"" + issue.number() + "\""),
+        "the list filter finds it among the paused ones");
     assertEquals(JsonValue.ValueType.STRING, seen.get("resolutionDue").getValueType());
   }
 }
