@@ -46,10 +46,12 @@ public class SupportContacts {
     }
     String email = blankToNull(signedIn.email());
     String language = language(browserLocales());
-    // one statement: two sign-ins of the same user at once both land, the later one wins
+    // one statement: two sign-ins of the same user at once both land, the later one wins; a
+    // partner this portal does not know (a token naming another) is left out, never an error
     em.createNativeQuery(
             "INSERT INTO support_contact (username, partner_id, email, language, last_seen_at)"
-                + " VALUES (?, ?, ?, ?, ?) ON DUPLICATE KEY UPDATE partner_id = VALUES(partner_id),"
+                + " VALUES (?, (SELECT p.id FROM partner p WHERE p.id = ?), ?, ?, ?)"
+                + " ON DUPLICATE KEY UPDATE partner_id = VALUES(partner_id),"
                 + " email = COALESCE(VALUES(email), email),"
                 + " language = COALESCE(VALUES(language), language),"
                 + " last_seen_at = VALUES(last_seen_at)")

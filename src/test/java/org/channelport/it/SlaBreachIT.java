@@ -15,6 +15,7 @@ import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.Mailbox;
+import org.channelport.it.support.PortalSession;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,7 +27,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  * and a paused clock is never escalated. The dues are moved into the past in the database (the
  * portal's clock stays where it is, so no other record of the shared test database breaches); the
  * job and the mail path (outbox, GreenMail) are the portal's own. Also the mails of a step: the
- * partner's users are told when the service takes their issue.
+ * partner's users are told when the service takes their issue; a sign-in records whom mails reach.
  */
 @ExtendWith(ArquillianExtension.class)
 class SlaBreachIT {
@@ -187,5 +188,18 @@ class SlaBreachIT {
             .contains("\"" + issue.number() + "\""),
         "the list filter finds it among the paused ones");
     assertEquals(JsonValue.ValueType.STRING, seen.get("resolutionDue").getValueType());
+  }
+
+  @Test
+  void aSignInRecordsWhomTheServiceMailsReach() {
+    String before = Db.string("SELECT UTC_TIMESTAMP(6) - INTERVAL 1 SECOND");
+    PortalSession.signIn("pe-baltic");
+    assertEquals(
+        "pe-baltic@baltictech.example",
+        Db.string(
+            "SELECT email FROM support_contact WHERE username = 'pe-baltic' AND partner_id = 2"
+                + " AND last_seen_at >= ?",
+            before),
+        "the address Keycloak gives, with the user's partner");
   }
 }
