@@ -10,11 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.channelport.catalog.Catalog;
@@ -33,8 +31,6 @@ import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
 import org.channelport.shared.RecordNotFoundException;
 import org.channelport.support.SolutionRanking.Context;
-import org.channelport.support.SolutionRanking.Query;
-import org.channelport.support.SolutionRanking.Ranked;
 import org.channelport.support.SolutionSearch.Filter;
 import org.channelport.support.SolutionSearch.Row;
 
@@ -175,24 +171,16 @@ public class SolutionService {
   }
 
   private List<SolutionHit> ranked(Scoped scoped, Search s) {
-    Query query = SolutionRanking.parse(scoped.q());
-    List<Row> rows =
-        search.candidates(
-            query,
+    List<SolutionSearch.Hit> ranked =
+        search.ranked(
+            SolutionRanking.parse(scoped.q()),
             scoped.q(),
             scoped.published(),
-            Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
-    Map<Long, Boolean> published = new HashMap<>();
-    rows.forEach(r -> published.put(r.candidate().id(), r.published()));
-    List<Ranked> ranked =
-        SolutionRanking.rank(
-            query,
-            rows.stream().map(Row::candidate).toList(),
             context(scoped.sku(), scoped.category()),
-            rows.size());
+            Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
     List<SolutionHit> hits = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      hits.add(hit(new Row(r.solution(), published.get(r.solution().id())), r.score()));
+    for (SolutionSearch.Hit h : ranked) {
+      hits.add(hit(new Row(h.ranked().solution(), h.published()), h.ranked().score()));
     }
     sortHits(hits, s.sort(), s.ascending());
     return hits;
