@@ -309,8 +309,7 @@ class SolutionsIT {
       }
       assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
       assertEquals(3, codes.stream().filter(c -> c == 409).count(), codes.toString());
-      assertEquals(
-          1, Db.count("SELECT COUNT(*) FROM solution WHERE source_issue_id = ?", issue));
+      assertEquals(1, Db.count("SELECT COUNT(*) FROM solution WHERE source_issue_id = ?", issue));
     } finally {
       pool.shutdownNow();
     }
