@@ -45,6 +45,19 @@ class PageAccessIT {
     "pe-northwind, /channel/partner.xhtml?id=2,    403",
     "pm-baltic,    /partner/profile.xhtml,         200",
     "pm-danube,    /index.xhtml,                   200",
+    // support: the solutions knowledge base (kb); demo solution 1 is published, 7 a draft
+    "cm-all,       /channel/solutions.xhtml,       200",
+    "cm-all,       /channel/solutions.xhtml?id=7,  200",
+    "cm-danube,    /channel/solution.xhtml,        200",
+    "cm-all,       /channel/solution.xhtml?id=7,   200",
+    "cm-all,       /channel/solution.xhtml?id=999999, 404",
+    "cm-all,       /partner/solutions.xhtml,       403",
+    "pe-northwind, /partner/solutions.xhtml,       200",
+    "pe-northwind, /partner/solutions.xhtml?id=1,  200",
+    "pe-northwind, /partner/solutions.xhtml?id=7,  404",
+    "pm-baltic,    /partner/solutions.xhtml?id=7,  404",
+    "pe-northwind, /channel/solutions.xhtml,       403",
+    "pm-baltic,    /channel/solution.xhtml?id=1,   403",
   })
   void pagesAnswerByRoleAndScope(String user, String path, int status) {
     HttpResponse<String> response = as(user).get(path);
