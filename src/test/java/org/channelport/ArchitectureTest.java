@@ -79,7 +79,9 @@ class ArchitectureTest {
               "order.OrderService",
               "order.OrderRow",
               "order.OrderStatus",
-              "order.SyncState"),
+              "order.SyncState",
+              "order.ReturnInput",
+              "order.ReturnView"),
           "erp",
           Set.of());
 
