@@ -288,7 +288,7 @@ public class OrderService {
         portal && OrderStep.APPROVE.allows(caller, order.getStatus()),
         portal && OrderStep.RETURN.allows(caller, order.getStatus()),
         portal && mine && OrderStep.CANCEL.allows(caller, order.getStatus()),
-        caller.isPartnerUser());
+        caller.isPartnerUser() && !order.isReturn());
   }
 
   /**
