@@ -9,6 +9,7 @@ import java.util.List;
  *
  * @param status an order status code (submitted, confirmed, released, …, cancelled, rejected)
  * @param syncState pending, sent, acknowledged or failed
+ * @param key what made the request idempotent (e.g. the service issue's number), or null
  */
 public record ReturnView(
     long id,
@@ -20,6 +21,7 @@ public record ReturnView(
     long returnOf,
     String returnOfNumber,
     String reason,
+    String key,
     List<Line> lines,
     Instant createdAt,
     long version) {
@@ -40,6 +42,7 @@ public record ReturnView(
         original.getId(),
         original.getNumber(),
         r.getReturnReason(),
+        r.getReturnKey(),
         r.getLines().stream()
             .map(l -> new Line(l.getLineNo(), l.getSku(), l.getProductName(), l.getQuantity()))
             .toList(),
