@@ -10,9 +10,9 @@ import org.primefaces.model.file.UploadedFile;
 
 /**
  * The attachments a form holds until it is sent (a new issue, a comment): at most {@code maxFiles}
- * of at most {@code maxBytes} each. A file's declared size is checked before its bytes are read, and
- * no more than one byte over the limit is ever read; its type is checked by content when the service
- * stores it.
+ * of at most {@code maxBytes} each. A file's declared size is checked before its bytes are read,
+ * and no more than one byte over the limit is ever read; its type is checked by content when the
+ * service stores it.
  */
 public final class PendingFiles implements Serializable {
   private static final long serialVersionUID = 1L;
