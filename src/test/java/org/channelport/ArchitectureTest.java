@@ -31,7 +31,8 @@ class ArchitectureTest {
   private static final String ROOT = "org.channelport.";
 
   static final Set<String> CAPABILITIES =
-      Set.of("partner", "customer", "lead", "deal", "catalog", "showroom", "order", "erp");
+      Set.of(
+          "partner", "customer", "lead", "deal", "catalog", "showroom", "order", "erp", "support");
 
   /** What each capability offers the others (names below org.channelport). */
   static final Map<String, Set<String>> PUBLISHED =
@@ -76,12 +77,23 @@ class ArchitectureTest {
               "order.OrderMessage",
               "order.OrderMessages",
               "order.OrderErpUpdates",
+              "order.OrderItems",
               "order.OrderService",
               "order.OrderRow",
               "order.OrderStatus",
               "order.SyncState"),
           "erp",
-          Set.of());
+          Set.of(),
+          "support",
+          Set.of(
+              "support.IssueService",
+              "support.SolutionService",
+              "support.IssueView",
+              "support.IssueRow",
+              "support.IssueStatus",
+              "support.IssuePriority",
+              "support.IssueCategory",
+              "support.IssueChanged"));
 
   /** An entity of one capability that one named class of another still uses, and why. */
   record Use(String entity, String by, String reason) {}

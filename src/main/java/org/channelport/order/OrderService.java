@@ -191,6 +191,27 @@ public class OrderService {
     return access.find(SalesOrder.class, id);
   }
 
+  /**
+   * The order's products for another capability (a service issue's order and line), scoped like
+   * {@link #find}: another partner's order is not found, and the attempt audited.
+   */
+  public OrderItems items(Long id) {
+    SalesOrder order = find(id);
+    return new OrderItems(
+        order.getId(),
+        order.getNumber(),
+        order.getPartnerId(),
+        order.getCustomerId(),
+        order.getStatus(),
+        order.getOrigin() == OrderOrigin.ERP,
+        order.getLines().stream()
+            .map(
+                l ->
+                    new OrderItems.Item(
+                        l.getLineNo(), l.getSku(), l.getProductName(), l.getQuantity()))
+            .toList());
+  }
+
   /** The order by its number, as {@link #find}. */
   public SalesOrder findByNumber(String number) {
     access.requireUser();

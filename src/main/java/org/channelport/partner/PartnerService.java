@@ -100,6 +100,11 @@ public class PartnerService {
     return find(id).getName();
   }
 
+  /** The tier of a partner the caller may see (a service issue's SLA targets depend on it). */
+  public PartnerTier tier(Long id) {
+    return find(id).getTier();
+  }
+
   /** The account number (the ERP's partner code, e.g. NW-10001) of a partner the caller may see. */
   public String accountNumber(Long id) {
     return find(id).getAccountNumber();

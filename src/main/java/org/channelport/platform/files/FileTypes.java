@@ -36,6 +36,49 @@ public final class FileTypes {
   }
 
   /**
+   * The media type a file name claims by its extension (Tika's globs), or null when the name claims
+   * none (no extension, or one Tika does not know).
+   */
+  public static String ofName(String name) {
+    if (name == null || name.isBlank() || name.lastIndexOf('.') < 0) {
+      return null;
+    }
+    try {
+      String type = TYPES.getMimeType(name).getType().getBaseType().toString();
+      return MediaType.OCTET_STREAM.toString().equals(type) ? null : type;
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
+  /**
+   * Whether a file's name and its bytes tell the same type: the name claims none, or one of the
+   * two is the other or a more special kind of it (a .log name, text/x-log, holds text/plain).
+   */
+  public static boolean nameAgrees(String name, byte[] content) {
+    String claimed = ofName(name);
+    if (claimed == null) {
+      return true;
+    }
+    MediaType found = MediaType.parse(detect(content));
+    MediaType named = MediaType.parse(claimed);
+    return isKindOf(found, named) || isKindOf(named, found);
+  }
+
+  /** Whether {@code type} is {@code of} or a kind of it; everything is bytes, so that says nothing. */
+  private static boolean isKindOf(MediaType type, MediaType of) {
+    if (of.getBaseType().equals(MediaType.OCTET_STREAM)) {
+      return false;
+    }
+    for (MediaType t = type; t != null; t = REGISTRY.getSupertype(t)) {
+      if (t.getBaseType().equals(of.getBaseType())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
    * The accepted type the content is (also when Tika knows a more special kind of it, such as an
    * animated PNG), or null.
    */
