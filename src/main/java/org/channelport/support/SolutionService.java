@@ -9,9 +9,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.channelport.catalog.Catalog;
@@ -108,51 +110,87 @@ public class SolutionService {
   /**
    * The solutions that fit, best first (with words) or most used first; the total is the number of
    * matches (with words: of the candidates the index returned, at most {@link
-   * SolutionSearch#CANDIDATES}).
+   * SolutionSearch#CANDIDATES}). Two SQL statements without words (rows, count), one with.
    */
   @Transactional(Transactional.TxType.SUPPORTS)
   public Page<SolutionHit> search(Search s) {
-    Caller caller = access.requireUser();
-    Boolean published = caller.isChannelManager() ? s.published() : Boolean.TRUE;
-    String q = s.q() == null || s.q().isBlank() ? null : s.q().strip();
-    if (q != null && q.length() > MAX_QUERY) {
-      q = q.substring(0, MAX_QUERY);
+    Scoped scoped = scoped(s);
+    if (scoped.q() == null) {
+      return new Page<>(browse(scoped, s), search.count(scoped.filter()));
     }
-    String sku = blankToNull(s.sku());
-    String category = blankToNull(s.category());
-    if (q == null) {
-      Filter filter =
-          new Filter(
-              published,
-              sku == null ? null : sku.toUpperCase(Locale.ROOT),
-              category == null ? null : category.toLowerCase(Locale.ROOT));
-      List<SolutionHit> rows =
-          search.browse(filter, s.sort(), s.ascending(), s.offset(), s.limit()).stream()
-              .map(r -> hit(r, 0))
-              .toList();
-      return new Page<>(rows, search.count(filter));
-    }
-    Query query = SolutionRanking.parse(q);
-    List<Row> rows =
-        search.candidates(
-            query, q, published, Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
-    List<SolutionRanking.Candidate> candidates = rows.stream().map(Row::candidate).toList();
-    List<Ranked> ranked =
-        SolutionRanking.rank(query, candidates, context(sku, category), candidates.size());
-    List<SolutionHit> hits = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      boolean isPublished =
-          rows.stream()
-              .filter(row -> row.candidate().id() == r.solution().id())
-              .findFirst()
-              .map(Row::published)
-              .orElse(false);
-      hits.add(hit(new Row(r.solution(), isPublished), r.score()));
-    }
-    sortHits(hits, s.sort(), s.ascending());
+    List<SolutionHit> hits = ranked(scoped, s);
     int from = Math.min(s.offset(), hits.size());
     int to = Math.min(from + s.limit(), hits.size());
     return new Page<>(List.copyOf(hits.subList(from, to)), hits.size());
+  }
+
+  /** How many solutions fit (a lazy table's count: one SQL statement). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public long count(Search s) {
+    Scoped scoped = scoped(s);
+    return scoped.q() == null ? search.count(scoped.filter()) : ranked(scoped, s).size();
+  }
+
+  /** One page of the solutions that fit (a lazy table's rows: one SQL statement). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public List<SolutionHit> rows(Search s) {
+    Scoped scoped = scoped(s);
+    if (scoped.q() == null) {
+      return browse(scoped, s);
+    }
+    List<SolutionHit> hits = ranked(scoped, s);
+    int from = Math.min(s.offset(), hits.size());
+    return List.copyOf(hits.subList(from, Math.min(from + s.limit(), hits.size())));
+  }
+
+  /** A search as the caller may make it: partner users see published solutions only. */
+  private record Scoped(String q, String sku, String category, Boolean published) {
+    Filter filter() {
+      return new Filter(
+          published,
+          sku == null ? null : sku.toUpperCase(Locale.ROOT),
+          category == null ? null : category.toLowerCase(Locale.ROOT));
+    }
+  }
+
+  private Scoped scoped(Search s) {
+    Caller caller = access.requireUser();
+    Boolean published = caller.isChannelManager() ? s.published() : Boolean.TRUE;
+    String q = blankToNull(s.q());
+    if (q != null && q.length() > MAX_QUERY) {
+      q = q.substring(0, MAX_QUERY);
+    }
+    return new Scoped(q, blankToNull(s.sku()), blankToNull(s.category()), published);
+  }
+
+  private List<SolutionHit> browse(Scoped scoped, Search s) {
+    return search.browse(scoped.filter(), s.sort(), s.ascending(), s.offset(), s.limit()).stream()
+        .map(r -> hit(r, 0))
+        .toList();
+  }
+
+  private List<SolutionHit> ranked(Scoped scoped, Search s) {
+    Query query = SolutionRanking.parse(scoped.q());
+    List<Row> rows =
+        search.candidates(
+            query,
+            scoped.q(),
+            scoped.published(),
+            Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
+    Map<Long, Boolean> published = new HashMap<>();
+    rows.forEach(r -> published.put(r.candidate().id(), r.published()));
+    List<Ranked> ranked =
+        SolutionRanking.rank(
+            query,
+            rows.stream().map(Row::candidate).toList(),
+            context(scoped.sku(), scoped.category()),
+            rows.size());
+    List<SolutionHit> hits = new ArrayList<>(ranked.size());
+    for (Ranked r : ranked) {
+      hits.add(hit(new Row(r.solution(), published.get(r.solution().id())), r.score()));
+    }
+    sortHits(hits, s.sort(), s.ascending());
+    return hits;
   }
 
   /** The best few published solutions for what is being typed on the new-issue page. */
