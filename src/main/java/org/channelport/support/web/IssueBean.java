@@ -170,10 +170,15 @@ public class IssueBean implements Serializable {
   public String publish() {
     try {
       SolutionView published =
-          solutions.fromIssue(
-              id,
-              new SolutionInput.FromIssue(
-                  publishTitle, publishSymptoms, false, publishSteps, null, null, true));
+          solutions.create(
+              new SolutionInput(
+                  publishTitle,
+                  publishSymptoms,
+                  publishSteps,
+                  List.of(),
+                  List.of(getIssue().sku()),
+                  true,
+                  null));
       FacesMessages.info("issuePage.done.publish", published.title());
     } catch (InvalidInputException invalid) {
       IssueMessages.show(invalid);
@@ -334,7 +339,8 @@ public class IssueBean implements Serializable {
     if (i.firstRespondedAt() != null) {
       first =
           Messages.text(
-              locale, i.firstResponseBreached() ? "issuePage.sla.missed" : "issuePage.sla.respondedAt");
+              locale,
+              i.firstResponseBreached() ? "issuePage.sla.missed" : "issuePage.sla.respondedAt");
       firstState = i.firstResponseBreached() ? SlaState.BREACHED.code() : SlaState.MET.code();
     } else {
       SlaState state =
@@ -345,7 +351,9 @@ public class IssueBean implements Serializable {
       firstState = state.code();
     }
     SlaState resolution = i.slaState() == null ? SlaState.ON_TRACK : i.slaState();
-    if (resolution == SlaState.BREACHED && !i.resolutionBreached() && i.resolutionLeft() != null
+    if (resolution == SlaState.BREACHED
+        && !i.resolutionBreached()
+        && i.resolutionLeft() != null
         && !i.resolutionLeft().isNegative()) {
       // only the first response was missed: the resolution clock itself still runs
       resolution = i.slaPaused() ? SlaState.PAUSED : SlaState.ON_TRACK;
@@ -377,8 +385,7 @@ public class IssueBean implements Serializable {
   /** Channel managers of the issue's partner's portfolio, for "take for a colleague". */
   public List<String> getAssignees() {
     if (assignees == null) {
-      assignees =
-          getCan().take() ? issues.assignees(getIssue().partnerId()) : List.of();
+      assignees = getCan().take() ? issues.assignees(getIssue().partnerId()) : List.of();
     }
     return assignees;
   }

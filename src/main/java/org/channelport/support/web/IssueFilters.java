@@ -56,9 +56,7 @@ public class IssueFilters implements Serializable {
     return OPEN.equals(status) || NOT_CLOSED.equals(status);
   }
 
-  /**
-   * The table's request with these filters added; {@code me} is the caller (the "mine" filter).
-   */
+  /** The table's request with these filters added; {@code me} is the caller (the "mine" filter). */
   public PageRequest apply(PageRequest table, String me) {
     Map<String, String> filters = new HashMap<>(table.filters());
     ListFilters.put(filters, "status", statusCodes());

@@ -27,8 +27,14 @@ public class IssueHomeBean {
   private List<Count> counts;
 
   /** One count: its id on the page, label key, number and the list's filters. */
-  public record Count(String id, String labelKey, long count, String status, String sla,
-      String assignee, boolean alarm) {}
+  public record Count(
+      String id,
+      String labelKey,
+      long count,
+      String status,
+      String sla,
+      String assignee,
+      boolean alarm) {}
 
   public List<Count> getCounts() {
     if (counts == null) {
@@ -45,7 +51,13 @@ public class IssueHomeBean {
                     null,
                     IssueFilters.UNASSIGNED,
                     false),
-                new Count("issuesMine", "home.issues.mine", c.mine(), null, null, IssueFilters.MINE,
+                new Count(
+                    "issuesMine",
+                    "home.issues.mine",
+                    c.mine(),
+                    null,
+                    null,
+                    IssueFilters.MINE,
                     false),
                 new Count(
                     "issuesBreached",

@@ -46,7 +46,8 @@ public class IssueNewBean implements Serializable {
   static final int ORDER_CHOICES = 100;
 
   static final Set<OrderStatus> PLACED =
-      EnumSet.complementOf(EnumSet.of(OrderStatus.DRAFT, OrderStatus.CANCELLED, OrderStatus.REJECTED));
+      EnumSet.complementOf(
+          EnumSet.of(OrderStatus.DRAFT, OrderStatus.CANCELLED, OrderStatus.REJECTED));
 
   @Inject IssueService issues;
   @Inject SolutionService solutions;
@@ -86,10 +87,10 @@ public class IssueNewBean implements Serializable {
   /** The partner's placed orders, newest first, offline ones (entered in the ERP) included. */
   public List<OrderRow> getOrders() {
     if (orderOptions == null) {
-      String placed =
-          String.join(",", PLACED.stream().map(OrderStatus::code).toList());
+      String placed = String.join(",", PLACED.stream().map(OrderStatus::code).toList());
       orderOptions =
-          orders.rows(new PageRequest(0, ORDER_CHOICES, "createdAt", false, Map.of("status", placed)));
+          orders.rows(
+              new PageRequest(0, ORDER_CHOICES, "createdAt", false, Map.of("status", placed)));
     }
     return orderOptions;
   }
@@ -134,7 +135,8 @@ public class IssueNewBean implements Serializable {
 
   /** Subject or description typed: the best published solutions for them, for this product. */
   public void suggest() {
-    String text = ((subject == null ? "" : subject) + " " + (description == null ? "" : description)).strip();
+    String text =
+        ((subject == null ? "" : subject) + " " + (description == null ? "" : description)).strip();
     // the product lifts its own solutions (and those of its catalog category)
     suggestions = text.isEmpty() ? List.of() : solutions.suggest(text, sku, null, SUGGESTIONS);
     searched = !text.isEmpty();

@@ -21,8 +21,8 @@ import org.channelport.support.SlaState;
 
 /**
  * What the service-issue pages share: the choices of their selects, the attachment limits, SLA
- * clocks in words ("3 h 20 min left", "Breached, 40 min over", "Paused, 6 h left") in business time,
- * sizes as people read them.
+ * clocks in words ("3 h 20 min left", "Breached, 40 min over", "Paused, 6 h left") in business
+ * time, sizes as people read them.
  */
 @Named
 @ApplicationScoped
