@@ -138,9 +138,9 @@ public class CustomerService {
   }
 
   /**
-   * The customers of the leads, registrations and orders the caller sees: the same rules as the
-   * lead, deal and order lists ({@link AccessRules#visibleSql}, pool leads for channel managers, a
-   * partner employee's own assigned leads).
+   * The customers of the leads, registrations, orders and service issues the caller sees: the same
+   * rules as the lead, deal and order lists ({@link AccessRules#visibleSql}, pool leads for channel
+   * managers, a partner employee's own assigned leads).
    */
   private String scope(List<Object> parameters) {
     Caller caller = access.caller();
@@ -161,7 +161,12 @@ public class CustomerService {
         "EXISTS (SELECT 1 FROM sales_order o WHERE o.customer_id = c.id AND "
             + access.visibleSql("o.partner_id", parameters, false)
             + ")";
-    return "(" + leads + " OR " + deals + " OR " + orders + ")";
+    // the customers of the service issues the caller sees (an issue is its partner's team's)
+    String issues =
+        "EXISTS (SELECT 1 FROM service_issue si WHERE si.customer_id = c.id AND "
+            + access.visibleSql("si.partner_id", parameters, false)
+            + ")";
+    return "(" + leads + " OR " + deals + " OR " + orders + " OR " + issues + ")";
   }
 
   private static void bind(Query query, List<Object> parameters) {

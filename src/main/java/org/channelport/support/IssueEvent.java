@@ -32,8 +32,19 @@ public class IssueEvent {
   /** Every kind (the table's CHECK lists the same). */
   public static final java.util.Set<String> KINDS =
       java.util.Set.of(
-          CREATED, TAKEN, ASSIGNED, WAITING, RESUMED, COMMENTED, NOTE, SOLVED, CLOSED, REOPENED,
-          RETURN_REQUESTED, BREACHED, AUTO_CLOSED);
+          CREATED,
+          TAKEN,
+          ASSIGNED,
+          WAITING,
+          RESUMED,
+          COMMENTED,
+          NOTE,
+          SOLVED,
+          CLOSED,
+          REOPENED,
+          RETURN_REQUESTED,
+          BREACHED,
+          AUTO_CLOSED);
 
   @Id
   @GeneratedValue(strategy = GenerationType.TABLE, generator = "service_issue_event_ids")

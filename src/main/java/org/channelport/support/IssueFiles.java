@@ -13,9 +13,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 
 /**
  * What an issue's files may be: photos, PDFs, text logs and archives, recognised by their bytes —
- * and a name whose type says otherwise (a script named photo.png, a PNG named notes.txt) is
- * refused too. At most {@code support.attachment-max-files} files of {@code
- * support.attachment-max-bytes} each; larger is 413, nothing stored.
+ * and a name whose type says otherwise (a script named photo.png, a PNG named notes.txt) is refused
+ * too. At most {@code support.attachment-max-files} files of {@code support.attachment-max-bytes}
+ * each; larger is 413, nothing stored.
  */
 @ApplicationScoped
 public class IssueFiles {

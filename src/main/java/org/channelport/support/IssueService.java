@@ -42,10 +42,10 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 /**
  * Service issues: who sees which, and every step. Partner users (employees too: an issue is the
  * team's) see their partner's issues, log them and comment; the partner manager also closes and
- * reopens. Channel managers see the issues of their portfolio's partners and work them: take,
- * wait, solve, comment and write internal notes, which never reach a partner — not as a comment,
- * not in the timeline, not as a later "last change". Anything else is not found, and the attempt
- * is audited. Each command is one transaction that takes the issue's row lock, checks the version
+ * reopens. Channel managers see the issues of their portfolio's partners and work them: take, wait,
+ * solve, comment and write internal notes, which never reach a partner — not as a comment, not in
+ * the timeline, not as a later "last change". Anything else is not found, and the attempt is
+ * audited. Each command is one transaction that takes the issue's row lock, checks the version
  * sent, writes its timeline entry and fires {@link IssueChanged}.
  */
 @ApplicationScoped
@@ -159,9 +159,7 @@ public class IssueService {
   private List<IssueRow> rows(ListQuery query, PageRequest page, Instant now) {
     boolean partner = access.caller().isPartnerUser();
     BusinessCalendar calendar = sla.calendar();
-    return query
-        .rows(em, page, partner ? PARTNER_SORTS : SORTS, ServiceIssue.class, "i")
-        .stream()
+    return query.rows(em, page, partner ? PARTNER_SORTS : SORTS, ServiceIssue.class, "i").stream()
         .map(i -> IssueRow.of(i, partner, now, calendar))
         .toList();
   }
@@ -169,7 +167,8 @@ public class IssueService {
   private ListQuery query(PageRequest page, Instant now) {
     Map<String, Object> scope = new HashMap<>();
     ListQuery list =
-        ListQuery.from("ServiceIssue i").where(access.visibleJpql("i.partnerId", scope, false), scope);
+        ListQuery.from("ServiceIssue i")
+            .where(access.visibleJpql("i.partnerId", scope, false), scope);
     list.in("i.status", ListFilters.codes(page.filter("status"), IssueStatus::parse))
         .in("i.priority", ListFilters.codes(page.filter("priority"), IssuePriority::parse))
         .in("i.category", ListFilters.codes(page.filter("category"), IssueCategory::parse))
@@ -234,7 +233,9 @@ public class IssueService {
     Map<Long, List<AttachmentView>> byComment = new HashMap<>();
     for (IssueAttachment a : attachmentsOf(issue.getId())) {
       if (a.getCommentId() != null) {
-        byComment.computeIfAbsent(a.getCommentId(), k -> new ArrayList<>()).add(AttachmentView.of(a));
+        byComment
+            .computeIfAbsent(a.getCommentId(), k -> new ArrayList<>())
+            .add(AttachmentView.of(a));
       }
     }
     return found.stream()
@@ -292,7 +293,8 @@ public class IssueService {
   public List<EventView> events(long id) {
     ServiceIssue issue = visible(id);
     boolean partner = access.caller().isPartnerUser();
-    return em.createQuery(
+    return em
+        .createQuery(
             "SELECT e FROM IssueEvent e WHERE e.issueId = :i"
                 + (partner ? " AND e.internal = FALSE" : "")
                 + " ORDER BY e.at, e.id",
@@ -314,15 +316,13 @@ public class IssueService {
     long waiting = counted(now, Map.of("status", codes(IssueStatus.WAITING)));
     long breached =
         counted(
-            now,
-            Map.of("status", codes(IssueStatus.OPEN), "slaState", SlaState.BREACHED.code()));
+            now, Map.of("status", codes(IssueStatus.OPEN), "slaState", SlaState.BREACHED.code()));
     long atRisk =
         counted(
             now, Map.of("status", codes(IssueStatus.OPEN), "slaState", SlaState.AT_RISK.code()));
     long mine =
         caller.isChannelManager()
-            ? counted(
-                now, Map.of("status", codes(IssueStatus.OPEN), "assignee", caller.username()))
+            ? counted(now, Map.of("status", codes(IssueStatus.OPEN), "assignee", caller.username()))
             : 0;
     return new IssueCounts(open, unassigned, waiting, breached, atRisk, mine);
   }
@@ -347,10 +347,13 @@ public class IssueService {
     IssueStatus s = issue.status();
     boolean reopenable =
         issue.solvedAt() == null
-            || !clock.now().isAfter(issue.solvedAt().plus(java.time.Duration.ofDays(config.reopenDays)));
+            || !clock
+                .now()
+                .isAfter(issue.solvedAt().plus(java.time.Duration.ofDays(config.reopenDays)));
     return new IssueActions(
         IssueStep.TAKE.allows(caller, s),
-        IssueStep.WAIT_FOR_PARTNER.allows(caller, s) || IssueStep.WAIT_FOR_CUSTOMER.allows(caller, s),
+        IssueStep.WAIT_FOR_PARTNER.allows(caller, s)
+            || IssueStep.WAIT_FOR_CUSTOMER.allows(caller, s),
         IssueStep.SOLVE.allows(caller, s),
         IssueStep.CLOSE.allows(caller, s),
         IssueStep.REOPEN.allows(caller, s) && reopenable,
@@ -476,7 +479,13 @@ public class IssueService {
             sla.calendar());
     em.persist(issue);
     em.flush();
-    record(issue, now, caller.username(), IssueEvent.CREATED, priority.code() + ", " + category.code(), false);
+    record(
+        issue,
+        now,
+        caller.username(),
+        IssueEvent.CREATED,
+        priority.code() + ", " + category.code(),
+        false);
     route(issue, now);
     attach(issue, null, checkedFiles, caller, now);
     fire(issue, IssueEvent.CREATED, true, caller.username());
@@ -493,7 +502,7 @@ public class IssueService {
     if (order.customerId() != null && !order.customerId().equals(customerId)) {
       refs.add("customerId", "error.issue.otherCustomer", order.number());
     }
-    OrderItems.Item line = order.line(sku, lineNo);
+    OrderItems.Item line = order.line(sku, lineNo).orElse(null);
     if (line == null) {
       if (lineNo != null) {
         refs.add("orderLineNo", "error.issue.noSuchLine", lineNo, order.number());
@@ -549,8 +558,8 @@ public class IssueService {
   }
 
   /**
-   * The service waits for the partner ({@code forWhom} {@code partner}) or the end customer
-   * ({@code customer}), saying what it needs: the SLA clock pauses until a reply.
+   * The service waits for the partner ({@code forWhom} {@code partner}) or the end customer ({@code
+   * customer}), saying what it needs: the SLA clock pauses until a reply.
    */
   public IssueView waitFor(long id, String forWhom, String reason, Long version) {
     Caller caller = access.require(Role.CHANNEL_MANAGER);
@@ -558,7 +567,8 @@ public class IssueService {
     String why = Checks.clean(reason);
     Checks checks = new Checks();
     if (step == null) {
-      checks.add("for", forWhom == null ? "error.required" : "error.param.oneOf", "partner, customer");
+      checks.add(
+          "for", forWhom == null ? "error.required" : "error.param.oneOf", "partner, customer");
     }
     checks.multiLineText("reason", why, true, 1000).throwIfAny();
     ServiceIssue issue = locked(id);
@@ -709,8 +719,7 @@ public class IssueService {
   }
 
   private Caller commenter(boolean internal) {
-    Caller caller =
-        access.require((internal ? IssueStep.NOTE : IssueStep.COMMENT).roleArray());
+    Caller caller = access.require((internal ? IssueStep.NOTE : IssueStep.COMMENT).roleArray());
     if (!caller.isPartnerUser() && !caller.isChannelManager()) {
       throw new AccessDeniedException("error.forbiddenRole");
     }
@@ -743,7 +752,6 @@ public class IssueService {
     for (Long id : due) {
       locks.row("service_issue", id);
       ServiceIssue issue = em.find(ServiceIssue.class, id);
-      em.refresh(issue);
       if (issue.getStatus() != IssueStatus.SOLVED || !issue.getSolvedAt().isBefore(before)) {
         continue;
       }
@@ -808,7 +816,9 @@ public class IssueService {
     Instant now = clock.now();
     IssueRoutingRule rule;
     if (input.id() == null) {
-      rule = new IssueRoutingRule(category, input.partnerId(), assignee, order, caller.username(), now);
+      rule =
+          new IssueRoutingRule(
+              category, input.partnerId(), assignee, order, caller.username(), now);
       em.persist(rule);
     } else {
       rule = em.find(IssueRoutingRule.class, input.id());
@@ -841,8 +851,8 @@ public class IssueService {
   }
 
   /**
-   * A new issue goes to the assignee of the first rule that fits (a rule for the partner before
-   * one for every partner, then by order) who manages the partner; otherwise it waits in the queue.
+   * A new issue goes to the assignee of the first rule that fits (a rule for the partner before one
+   * for every partner, then by order) who manages the partner; otherwise it waits in the queue.
    */
   private void route(ServiceIssue issue, Instant now) {
     List<IssueRoutingRule> fitting =
@@ -850,8 +860,7 @@ public class IssueService {
             rules().stream()
                 .filter(r -> r.matches(issue.getPartnerId(), issue.getCategory()))
                 .toList());
-    fitting.sort(
-        (a, b) -> Boolean.compare(a.getPartnerId() == null, b.getPartnerId() == null));
+    fitting.sort((a, b) -> Boolean.compare(a.getPartnerId() == null, b.getPartnerId() == null));
     for (IssueRoutingRule rule : fitting) {
       if (managesPartner(rule.getAssignee(), issue.getPartnerId())) {
         issue.assign(rule.getAssignee());
@@ -932,14 +941,15 @@ public class IssueService {
   }
 
   /**
-   * The issue, its row locked to the end of the transaction (a parallel step waits, then sees
-   * this one's result), if the caller may see it; otherwise not found, and audited.
+   * The issue, its row locked to the end of the transaction (a parallel step waits, then sees this
+   * one's result), if the caller may see it; otherwise not found, and audited.
    */
   private ServiceIssue locked(long id) {
-    if (!locks.row("service_issue", id)) {
-      throw new RecordNotFoundException(TYPE, id);
-    }
-    return access.find(ServiceIssue.class, id);
+    // the caller's scope first, so nobody can hold or time a lock on a row they may not see
+    ServiceIssue issue = access.find(ServiceIssue.class, id);
+    locks.row("service_issue", issue.getId());
+    em.refresh(issue);
+    return issue;
   }
 
   private List<IssueAttachment> attachmentsOf(long issueId) {
@@ -967,8 +977,7 @@ public class IssueService {
       Instant now) {
     List<AttachmentView> attached = new ArrayList<>();
     for (IssueFiles.Checked f : checked) {
-      StoredFile stored =
-          fileStore.store(files.purpose(), f.bytes(), f.name(), caller.username());
+      StoredFile stored = fileStore.store(files.purpose(), f.bytes(), f.name(), caller.username());
       IssueAttachment a =
           new IssueAttachment(
               issue.getId(),

@@ -16,8 +16,8 @@ import org.channelport.security.RoleTransition;
 /**
  * The steps of a service issue's life, declared once: from which statuses each may be taken, where
  * it leads and who takes it. The brand owner's service (channel managers of the partner's
- * portfolio) takes, waits, solves; the partner manager confirms (closes) and reopens, and so may the
- * service; partner employees log issues and comment. A reply resumes a waiting issue ({@link
+ * portfolio) takes, waits, solves; the partner manager confirms (closes) and reopens, and so may
+ * the service; partner employees log issues and comment. A reply resumes a waiting issue ({@link
  * #RESUME}: the partner's comment on either waiting status, the service's comment or take on
  * waiting for the customer). {@link ServiceIssue}'s guards, the service's role checks and the
  * pages' buttons read them.
@@ -61,8 +61,7 @@ public enum IssueStep implements RoleTransition<IssueStatus> {
   /** The partner confirms the solution (the service may close it too). */
   CLOSE(EnumSet.of(SOLVED), CLOSED, "error.issue.transition.close", managers()),
   /** Solved or closed, but not solved after all: back to in progress, with a reason. */
-  REOPEN(
-      EnumSet.of(SOLVED, CLOSED), IN_PROGRESS, "error.issue.transition.reopen", managers()),
+  REOPEN(EnumSet.of(SOLVED, CLOSED), IN_PROGRESS, "error.issue.transition.reopen", managers()),
   /** The portal closes an issue solved long enough ago (support.auto-close-days). */
   AUTO_CLOSE(EnumSet.of(SOLVED), CLOSED, "error.issue.transition.close"),
   /** A comment both ways, until the issue is closed (a closed issue is reopened first). */
@@ -74,7 +73,11 @@ public enum IssueStep implements RoleTransition<IssueStatus> {
       Role.PARTNER_MANAGER,
       Role.PARTNER_EMPLOYEE),
   /** An internal note of the service, never shown to partners; also on a closed issue. */
-  NOTE(EnumSet.allOf(IssueStatus.class), null, "error.issue.transition.comment", Role.CHANNEL_MANAGER);
+  NOTE(
+      EnumSet.allOf(IssueStatus.class),
+      null,
+      "error.issue.transition.comment",
+      Role.CHANNEL_MANAGER);
 
   private final Set<IssueStatus> from;
   private final IssueStatus to;

@@ -7,8 +7,8 @@ import java.time.Instant;
 /**
  * A service issue as the caller may see it (no entity): for a partner user {@code updatedAt} is the
  * last change partners see, never moved by the service's internal notes. SLA: the dues, the state
- * now and the business time left ({@code null} when the clock never started; negative when
- * overdue; what was left when it stopped while paused or solved).
+ * now and the business time left ({@code null} when the clock never started; negative when overdue;
+ * what was left when it stopped while paused or solved).
  */
 public record IssueView(
     long id,

@@ -11,6 +11,8 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.channelport.audit.AuditedEntity;
 import org.channelport.security.PartnerOwned;
 import org.channelport.shared.ConflictException;
@@ -254,6 +256,34 @@ public class ServiceIssue extends AuditedEntity implements PartnerOwned, Version
   @Override
   public Long ownerPartnerId() {
     return partnerId;
+  }
+
+  @Override
+  public String auditType() {
+    return TYPE;
+  }
+
+  @Override
+  public Object auditId() {
+    return id;
+  }
+
+  @Override
+  public Long auditPartnerId() {
+    return partnerId;
+  }
+
+  @Override
+  public Map<String, Object> auditState() {
+    Map<String, Object> state = new LinkedHashMap<>();
+    state.put("status", status);
+    state.put("priority", priority);
+    state.put("category", category);
+    state.put("assignee", assignee);
+    state.put("subject", subject);
+    state.put("solutionId", solutionId);
+    state.put("reopenCount", reopenCount);
+    return state;
   }
 
   @Override

@@ -17,6 +17,7 @@ import org.channelport.lead.LeadsConfig;
 import org.channelport.order.web.OrderLinksConfig;
 import org.channelport.platform.mail.MailConfig;
 import org.channelport.showroom.ShowroomConfig;
+import org.channelport.support.IssuesConfig;
 import org.eclipse.microprofile.config.inject.ConfigProperties;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 import org.junit.jupiter.api.Test;
@@ -36,7 +37,8 @@ class ConfigDefaultsTest {
           new ErpConfig(),
           new MailConfig(),
           new ProtocolConfig(),
-          new OrderLinksConfig());
+          new OrderLinksConfig(),
+          new IssuesConfig());
 
   @Test
   void everySettingIsDocumentedWithItsDefault() throws Exception {

@@ -52,8 +52,8 @@ public final class FileTypes {
   }
 
   /**
-   * Whether a file's name and its bytes tell the same type: the name claims none, or one of the
-   * two is the other or a more special kind of it (a .log name, text/x-log, holds text/plain).
+   * Whether a file's name and its bytes tell the same type: the name claims none, or one of the two
+   * is the other or a more special kind of it (a .log name, text/x-log, holds text/plain).
    */
   public static boolean nameAgrees(String name, byte[] content) {
     String claimed = ofName(name);
@@ -65,7 +65,9 @@ public final class FileTypes {
     return isKindOf(found, named) || isKindOf(named, found);
   }
 
-  /** Whether {@code type} is {@code of} or a kind of it; everything is bytes, so that says nothing. */
+  /**
+   * Whether {@code type} is {@code of} or a kind of it; everything is bytes, so that says nothing.
+   */
   private static boolean isKindOf(MediaType type, MediaType of) {
     if (of.getBaseType().equals(MediaType.OCTET_STREAM)) {
       return false;
