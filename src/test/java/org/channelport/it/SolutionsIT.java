@@ -1,0 +1,371 @@
+package org.channelport.it;
+
+import static org.channelport.it.PartnerAccessMatrixIT.assertProblem;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import jakarta.json.JsonArray;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
+import java.net.URLEncoder;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.channelport.it.support.Api;
+import org.channelport.it.support.Db;
+import org.channelport.it.support.Http;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * The solutions knowledge base over the API, on the real stack: channel managers write and publish,
+ * partner users find published solutions best first while they type (drafts never), "this solved
+ * it" is counted, partners cannot write, bad input is refused naming the field.
+ */
+@ExtendWith(ArquillianExtension.class)
+class SolutionsIT {
+  /** A made-up word per run, so this run's solutions are the only ones that match it. */
+  static final String WORD =
+      "zq" + UUID.randomUUID().toString().replace("-", "").substring(0, 8).toLowerCase(Locale.ROOT);
+
+  static JsonObject create(String user, String json) {
+    HttpResponse<String> created = Api.as(user).post("/solutions", json);
+    assertEquals(201, created.statusCode(), created.body());
+    JsonObject solution = Http.json(created);
+    assertTrue(
+        created
+            .headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/v1/solutions/" + solution.getJsonNumber("id")),
+        created.headers().toString());
+    return solution;
+  }
+
+  static String body(String title, String symptoms, String steps, boolean published) {
+    return "{\"title\":\""
+        + title
+        + "\",\"symptoms\":"
+        + (symptoms == null ? "null" : "\"" + symptoms + "\"")
+        + ",\"steps\":\""
+        + steps
+        + "\",\"categories\":[\"switches\"],\"skus\":[\"net-sw24\"],\"published\":"
+        + published
+        + "}";
+  }
+
+  static JsonArray search(String user, String query) {
+    HttpResponse<String> found = Api.as(user).get("/solutions?" + query);
+    assertEquals(200, found.statusCode(), found.body());
+    return (JsonArray) Http.parse(found.body());
+  }
+
+  static String q(String text) {
+    return "q=" + URLEncoder.encode(text, StandardCharsets.UTF_8);
+  }
+
+  static List<Long> ids(JsonArray hits) {
+    return hits.stream().map(v -> ((JsonObject) v).getJsonNumber("id").longValue()).toList();
+  }
+
+  static long id(JsonObject o) {
+    return o.getJsonNumber("id").longValue();
+  }
+
+  @Test
+  void aChannelManagerPublishesAndAPartnerFindsItBestFirstWhileTyping() {
+    String word = WORD + "a";
+    JsonObject inSteps =
+        create(
+            "cm-all",
+            body(
+                "Fan noise on the rack switch",
+                "The fans are loud.",
+                "Clean the " + word + " filter; check the fan tray.",
+                true));
+    JsonObject inTitle =
+        create(
+            "cm-all",
+            body(
+                "Switch " + word + " stays dark",
+                "No power LED after the firmware update.",
+                "Hold reset for 15 seconds while powering on.",
+                true));
+    assertTrue(inTitle.getBoolean("published"), inTitle.toString());
+    assertEquals(
+        List.of("switches"),
+        inTitle.getJsonArray("categories").getValuesAs(jakarta.json.JsonString::getString));
+    // the SKU as the catalog spells it
+    assertEquals("NET-SW24", inTitle.getJsonArray("skus").getString(0));
+    assertEquals(0, inTitle.getInt("solvedCount"));
+
+    // the word in the title weighs more than in the steps
+    JsonArray hits = search("pe-northwind", q(word));
+    assertEquals(List.of(id(inTitle), id(inSteps)), ids(hits), hits.toString());
+    JsonObject best = hits.getJsonObject(0);
+    for (String field : List.of("id", "title", "symptoms", "steps", "score", "solvedCount")) {
+      assertTrue(best.containsKey(field), field + " in " + best);
+    }
+    assertTrue(
+        best.getJsonNumber("score").doubleValue()
+            > hits.getJsonObject(1).getJsonNumber("score").doubleValue(),
+        hits.toString());
+
+    assertEquals(id(inTitle), ids(search("pe-northwind", q(word + " power"))).get(0));
+    // while typing: the last word half written
+    String half = word.substring(0, word.length() - 2);
+    assertEquals(id(inTitle), ids(search("pe-baltic", q("switch " + half))).get(0));
+    assertEquals(id(inTitle), ids(search("pe-baltic", q(word + " does not pow"))).get(0));
+
+    // operators typed by the user change nothing and break nothing
+    for (String text :
+        List.of(
+            "+" + word + " -power",
+            "\"" + word + "\" power*",
+            word + ") (power ~firmware",
+            word + " @3 <up >down",
+            word + "' OR 1=1 --")) {
+      assertEquals(id(inTitle), ids(search("pm-northwind", q(text))).get(0), text);
+    }
+    // only stop words and short words: nothing to look for, no error
+    assertEquals(200, Api.as("pe-northwind").get("/solutions?" + q("it is on")).statusCode());
+
+    JsonObject read = Http.json(Api.as("pe-northwind").get("/solutions/" + id(inTitle)));
+    assertEquals("Switch " + word + " stays dark", read.getString("title"));
+  }
+
+  @Test
+  void theIssuesProductLiftsItsSolutionsAndWithoutWordsLimitsTheList() {
+    String word = WORD + "b";
+    JsonObject forSwitch =
+        create("cm-all", body("Reset " + word, "LEDs blink " + word, "Press reset.", true));
+    JsonObject forNas =
+        create(
+            "cm-all",
+            "{\"title\":\"Reset "
+                + word
+                + "\",\"symptoms\":\"LEDs blink "
+                + word
+                + "\",\"steps\":\"Press reset.\",\"categories\":[\"storage\"],"
+                + "\"skus\":[\"STO-NAS4\"],\"published\":true}");
+    assertEquals(id(forNas), ids(search("pe-northwind", q(word) + "&sku=STO-NAS4")).get(0));
+    assertEquals(id(forSwitch), ids(search("pe-northwind", q(word) + "&sku=NET-SW24")).get(0));
+    assertEquals(id(forNas), ids(search("pe-northwind", q(word) + "&category=storage")).get(0));
+    List<Long> nas = ids(search("pe-northwind", "sku=STO-NAS4&limit=200"));
+    assertTrue(nas.contains(id(forNas)) && !nas.contains(id(forSwitch)), nas.toString());
+    // the demo solution about the switch that does not power up, for the browser test
+    JsonArray demo = search("pe-baltic", q("switch does not power"));
+    assertEquals(
+        "Switch does not power up after a firmware update",
+        demo.getJsonObject(0).getString("title"),
+        demo.toString());
+  }
+
+  @Test
+  void draftsAreInvisibleToPartnersAndVisibleToChannelManagers() {
+    String word = WORD + "c";
+    JsonObject draft =
+        create("cm-all", body("Draft " + word, null, "Steps of a draft " + word, false));
+    assertFalse(draft.getBoolean("published"));
+    assertTrue(draft.isNull("symptoms"));
+    for (String user : List.of("pe-northwind", "pm-northwind", "pm-baltic", "pe-baltic")) {
+      assertEquals(List.of(), ids(search(user, q(word))), user);
+      assertFalse(ids(search(user, "limit=200&sort=updatedAt")).contains(id(draft)), user);
+      // even when asking for drafts
+      assertEquals(List.of(), ids(search(user, q(word) + "&published=false")), user);
+      assertProblem(Api.as(user).get("/solutions/" + id(draft)), 404);
+    }
+    assertEquals(List.of(id(draft)), ids(search("cm-danube", q(word))));
+    assertEquals(List.of(id(draft)), ids(search("cm-all", q(word) + "&published=false")));
+    assertEquals(List.of(), ids(search("cm-all", q(word) + "&published=true")));
+    assertEquals(200, Api.as("cm-danube").get("/solutions/" + id(draft)).statusCode());
+    // published later (with symptoms now): partners find it
+    HttpResponse<String> published =
+        Api.as("cm-all")
+            .put(
+                "/solutions/" + id(draft),
+                "{\"title\":\"Draft "
+                    + word
+                    + "\",\"symptoms\":\"Now with symptoms\",\"steps\":\"Steps "
+                    + word
+                    + "\",\"published\":true,\"version\":"
+                    + draft.getJsonNumber("version")
+                    + "}");
+    assertEquals(200, published.statusCode(), published.body());
+    assertEquals(List.of(id(draft)), ids(search("pe-baltic", q(word))));
+    // and withdrawn again: gone for partners
+    JsonObject now = Http.json(published);
+    assertEquals(
+        200,
+        Api.as("cm-all")
+            .put(
+                "/solutions/" + id(draft),
+                "{\"title\":\"Draft "
+                    + word
+                    + "\",\"steps\":\"Steps "
+                    + word
+                    + "\",\"published\":false,\"version\":"
+                    + now.getJsonNumber("version")
+                    + "}")
+            .statusCode());
+    assertEquals(List.of(), ids(search("pe-baltic", q(word))));
+  }
+
+  @Test
+  void partnerUsersCannotWriteSolutions() {
+    String word = WORD + "d";
+    JsonObject solution = create("cm-all", body("Written " + word, "S", "Steps", true));
+    for (String user : List.of("pe-northwind", "pm-northwind", "pm-baltic")) {
+      assertProblem(Api.as(user).post("/solutions", body("Mine " + word, "S", "T", true)), 403);
+      assertProblem(
+          Api.as(user).put("/solutions/" + id(solution), body("Changed " + word, "S", "T", true)),
+          403);
+    }
+    assertEquals(
+        0, Db.count("SELECT COUNT(*) FROM solution WHERE title LIKE ?", "%Mine " + word + "%"));
+    assertEquals(
+        "Written " + word, Db.string("SELECT title FROM solution WHERE id = ?", id(solution)));
+    assertEquals(401, Api.withToken("not-a-token").get("/solutions").statusCode());
+  }
+
+  @Test
+  void thisSolvedItCountsADeflectedIssueOncePerUserAndClick() {
+    String word = WORD + "e";
+    JsonObject solution = create("cm-all", body("Deflect " + word, "S", "Steps", true));
+    long id = id(solution);
+    long northwindBefore =
+        Db.count("SELECT COUNT(*) FROM solution_deflection WHERE partner_id = 1");
+    HttpResponse<String> first =
+        Api.as("pe-northwind").post("/solutions/" + id + "/deflect", "{\"sku\":\"NET-SW24\"}");
+    assertEquals(200, first.statusCode(), first.body());
+    assertEquals(1, Http.json(first).getInt("solvedCount"));
+    // a double click counts once
+    assertEquals(
+        1,
+        Http.json(Api.as("pe-northwind").post("/solutions/" + id + "/deflect", "{}"))
+            .getInt("solvedCount"));
+    // another partner's user, no body
+    assertEquals(
+        2,
+        Http.json(Api.as("pe-baltic").post("/solutions/" + id + "/deflect", null))
+            .getInt("solvedCount"));
+    assertEquals(
+        northwindBefore + 1,
+        Db.count("SELECT COUNT(*) FROM solution_deflection WHERE partner_id = 1"));
+    assertEquals(
+        1,
+        Db.count(
+            "SELECT COUNT(*) FROM solution_deflection WHERE solution_id = ? AND partner_id = 1"
+                + " AND sku = 'NET-SW24'",
+            id));
+    JsonArray found = search("pe-northwind", q(word));
+    assertEquals(1, found.size(), found.toString());
+    assertEquals(2, found.getJsonObject(0).getInt("solvedCount"));
+    // channel managers log no issues: nothing to deflect
+    assertProblem(Api.as("cm-all").post("/solutions/" + id + "/deflect", "{}"), 403);
+    // a draft cannot be clicked
+    JsonObject draft = create("cm-all", body("Deflect draft " + word, null, "Steps", false));
+    assertProblem(Api.as("pe-northwind").post("/solutions/" + id(draft) + "/deflect", "{}"), 404);
+    assertProblem(Api.as("pe-northwind").post("/solutions/999999999/deflect", "{}"), 404);
+    assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id));
+  }
+
+  @Test
+  void aStaleVersionIsRefusedAndNothingChanges() {
+    String word = WORD + "f";
+    JsonObject solution = create("cm-all", body("Versioned " + word, "S", "Steps", true));
+    long version = solution.getJsonNumber("version").longValue();
+    HttpResponse<String> first =
+        Api.as("cm-all")
+            .put(
+                "/solutions/" + id(solution),
+                "{\"title\":\"First "
+                    + word
+                    + "\",\"symptoms\":\"S\",\"steps\":\"One\",\"version\":"
+                    + version
+                    + "}");
+    assertEquals(200, first.statusCode(), first.body());
+    HttpResponse<String> second =
+        Api.as("cm-danube")
+            .put(
+                "/solutions/" + id(solution),
+                "{\"title\":\"Second "
+                    + word
+                    + "\",\"symptoms\":\"S\",\"steps\":\"Two\",\"version\":"
+                    + version
+                    + "}");
+    assertProblem(second, 409);
+    assertEquals("version", Http.json(second).getString("field"));
+    assertEquals(
+        "First " + word, Db.string("SELECT title FROM solution WHERE id = ?", id(solution)));
+    assertProblem(Api.as("cm-all").put("/solutions/999999999", body("X", "S", "T", true)), 404);
+  }
+
+  @Test
+  void badInputIsRefusedNamingTheFieldAndNothingIsStored() {
+    String word = WORD + "g";
+    long before = Db.count("SELECT COUNT(*) FROM solution");
+    assertField(Api.as("cm-all").post("/solutions", "{}"), "title");
+    assertField(
+        Api.as("cm-all").post("/solutions", "{\"title\":\"Only a title " + word + "\"}"), "steps");
+    assertField(
+        Api.as("cm-all")
+            .post("/solutions", "{\"title\":\"" + "x".repeat(201) + "\",\"steps\":\"s\"}"),
+        "title");
+    assertField(
+        Api.as("cm-all")
+            .post(
+                "/solutions", "{\"title\":\"T " + word + "\",\"steps\":\"s\",\"published\":true}"),
+        "symptoms");
+    assertField(
+        Api.as("cm-all")
+            .post(
+                "/solutions",
+                "{\"title\":\"T "
+                    + word
+                    + "\",\"steps\":\"s\",\"categories\":[\"switches\","
+                    + "\"no-such-category\"]}"),
+        "categories[1]");
+    assertField(
+        Api.as("cm-all")
+            .post(
+                "/solutions",
+                "{\"title\":\"T " + word + "\",\"steps\":\"s\",\"skus\":[\"NO-SUCH-SKU\"]}"),
+        "skus[0]");
+    assertField(
+        Api.as("cm-all")
+            .post(
+                "/solutions",
+                "{\"title\":\"T " + word + "\",\"steps\":\"s\",\"skus\":\"NET-SW24\"}"),
+        "skus");
+    assertField(
+        Api.as("cm-all")
+            .post("/solutions", "{\"title\":\"T\\u0007 " + word + "\",\"steps\":\"s\"}"),
+        "title");
+    assertField(
+        Api.as("cm-all").post("/solutions", "{\"title\":\"T\",\"published\":\"yes\"}"),
+        "published");
+    assertField(Api.as("cm-all").post("/solutions", ""), "body");
+    assertEquals(before, Db.count("SELECT COUNT(*) FROM solution"));
+    assertField(Api.as("pe-northwind").get("/solutions?limit=0"), "limit");
+    assertField(Api.as("pe-northwind").get("/solutions?sort=price"), "sort");
+    assertField(Api.as("pe-northwind").get("/solutions?published=maybe"), "published");
+    assertField(Api.as("pe-northwind").get("/solutions?query=switch"), "query");
+    assertField(Api.as("pe-northwind").get("/solutions?" + q("x".repeat(201))), "q");
+    assertField(
+        Api.as("pe-northwind").post("/solutions/1/deflect", "{\"sku\":\"" + "x".repeat(65) + "\"}"),
+        "sku");
+  }
+
+  static void assertField(HttpResponse<String> response, String field) {
+    assertProblem(response, 400);
+    JsonObject problem = Http.json(response);
+    assertEquals(field, problem.getString("field"), response.body());
+    assertFalse(response.body().contains("org.channelport"), response.body());
+    assertTrue(problem.get("errors") == null || problem.get("errors") != JsonValue.NULL);
+  }
+}
