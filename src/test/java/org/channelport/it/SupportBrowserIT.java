@@ -119,8 +119,7 @@ class SupportBrowserIT {
       cm.waitForText(By.tagName("body"), "was published as solution");
     }
     assertEquals(
-        1,
-        Db.count("SELECT COUNT(*) FROM solution WHERE title = ? AND published = TRUE", title));
+        1, Db.count("SELECT COUNT(*) FROM solution WHERE title = ? AND published = TRUE", title));
 
     try (Browser baltic = new Browser()) {
       baltic.signIn("pe-baltic");
