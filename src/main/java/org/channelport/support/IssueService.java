@@ -123,7 +123,6 @@ public class IssueService {
         .field("updatedAt", updatedAt)
         .field("number", "i.number")
         .field("status", "i.status")
-        .field("priority", "i.priority")
         .field("firstResponseDue", "i.sla.firstResponseDue")
         .field("resolutionDue", "i.sla.resolutionDue")
         .byDefault("createdAt", false);
@@ -705,6 +704,21 @@ public class IssueService {
         comment.getText(),
         now,
         attached);
+  }
+
+  /**
+   * A return (RMA) was requested from the issue: its timeline and its partner's "last change" say
+   * so, and {@link IssueChanged} tells who must hear it. For the returns' own service, in its
+   * transaction; the caller must see the issue.
+   */
+  public IssueView returnRequested(long id, String returnNumber) {
+    Caller caller = access.requireUser();
+    ServiceIssue issue = locked(id);
+    Instant now = clock.now();
+    issue.touch(now, true);
+    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, returnNumber, false);
+    fire(issue, IssueEvent.RETURN_REQUESTED, true, caller.username());
+    return view(Versions.flushed(em, issue));
   }
 
   /**
