@@ -6,12 +6,16 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.channelport.platform.ListQuery;
 import org.channelport.support.SolutionRanking.Candidate;
+import org.channelport.support.SolutionRanking.Context;
 import org.channelport.support.SolutionRanking.Query;
+import org.channelport.support.SolutionRanking.Ranked;
 
 /**
  * Solution queries in SQL: the FULLTEXT candidates of a search ({@link #candidates}, one statement,
@@ -82,6 +86,27 @@ public final class SolutionSearch {
     sql.append(" LIMIT ?");
     args.add(limit);
     return query(sql.toString(), args);
+  }
+
+  /** A ranked candidate and whether it is published. */
+  public record Hit(Ranked ranked, boolean published) {}
+
+  /**
+   * A search with words, as the suggestions while typing make it: the index's candidates ({@link
+   * #candidates}, at most {@code candidates}), ranked by {@link SolutionRanking#rank} for the issue
+   * being typed ({@code context}), best first. One SQL statement.
+   */
+  public List<Hit> ranked(
+      Query query, String text, Boolean published, Context context, int candidates) {
+    List<Row> rows = candidates(query, text, published, candidates);
+    Map<Long, Boolean> states = new HashMap<>();
+    rows.forEach(r -> states.put(r.candidate().id(), r.published()));
+    List<Ranked> ranked =
+        SolutionRanking.rank(
+            query, rows.stream().map(Row::candidate).toList(), context, rows.size());
+    List<Hit> hits = new ArrayList<>(ranked.size());
+    ranked.forEach(r -> hits.add(new Hit(r, states.get(r.solution().id()))));
+    return hits;
   }
 
   /** A page of the list without words: the most used first, or by title, or the newest change. */

@@ -1,6 +1,7 @@
 package org.channelport.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -9,11 +10,9 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Set;
 import javax.sql.DataSource;
 import org.channelport.catalog.Catalog;
@@ -28,11 +27,10 @@ import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
+import org.channelport.shared.ConflictException;
 import org.channelport.shared.Page;
 import org.channelport.shared.RecordNotFoundException;
 import org.channelport.support.SolutionRanking.Context;
-import org.channelport.support.SolutionRanking.Query;
-import org.channelport.support.SolutionRanking.Ranked;
 import org.channelport.support.SolutionSearch.Filter;
 import org.channelport.support.SolutionSearch.Row;
 
@@ -61,6 +59,7 @@ public class SolutionService {
   Locks locks;
   CategoryCodes categoryCodes;
   Catalog catalog;
+  IssueService issues;
   SolutionSearch search;
 
   /** For the container's proxies. */
@@ -74,6 +73,7 @@ public class SolutionService {
       Locks locks,
       CategoryCodes categoryCodes,
       Catalog catalog,
+      IssueService issues,
       DataSource dataSource) {
     this.em = em;
     this.access = access;
@@ -81,6 +81,7 @@ public class SolutionService {
     this.locks = locks;
     this.categoryCodes = categoryCodes;
     this.catalog = catalog;
+    this.issues = issues;
     this.search = new SolutionSearch(dataSource);
   }
 
@@ -170,24 +171,16 @@ public class SolutionService {
   }
 
   private List<SolutionHit> ranked(Scoped scoped, Search s) {
-    Query query = SolutionRanking.parse(scoped.q());
-    List<Row> rows =
-        search.candidates(
-            query,
+    List<SolutionSearch.Hit> ranked =
+        search.ranked(
+            SolutionRanking.parse(scoped.q()),
             scoped.q(),
             scoped.published(),
-            Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
-    Map<Long, Boolean> published = new HashMap<>();
-    rows.forEach(r -> published.put(r.candidate().id(), r.published()));
-    List<Ranked> ranked =
-        SolutionRanking.rank(
-            query,
-            rows.stream().map(Row::candidate).toList(),
             context(scoped.sku(), scoped.category()),
-            rows.size());
+            Math.max(SolutionSearch.CANDIDATES, s.offset() + s.limit()));
     List<SolutionHit> hits = new ArrayList<>(ranked.size());
-    for (Ranked r : ranked) {
-      hits.add(hit(new Row(r.solution(), published.get(r.solution().id())), r.score()));
+    for (SolutionSearch.Hit h : ranked) {
+      hits.add(hit(new Row(h.ranked().solution(), h.published()), h.ranked().score()));
     }
     sortHits(hits, s.sort(), s.ascending());
     return hits;
@@ -328,6 +321,75 @@ public class SolutionService {
     Versions.check(solution, version);
     solution.unpublish(caller.username(), clock.now());
     return SolutionView.of(Versions.flushed(em, solution));
+  }
+
+  /**
+   * A solved issue's answer made into a solution, in one step (see {@link
+   * SolutionInput.FromIssue}): linked to the issue (its {@code solution_id}), counted as having
+   * solved it, a draft unless published. An issue not solved yet, or already linked to a solution,
+   * is refused (409).
+   */
+  public SolutionView fromIssue(long issueId, SolutionInput.FromIssue body) {
+    Caller caller = access.require(Role.CHANNEL_MANAGER);
+    SolutionInput.FromIssue in =
+        body == null ? new SolutionInput.FromIssue(null, null, null, null, null, null, null) : body;
+    IssueView issue = issues.solvedAnswer(issueId);
+    locks.row("service_issue", issueId);
+    Object linked =
+        em.createNativeQuery("SELECT solution_id FROM service_issue WHERE id = ?")
+            .setParameter(1, issueId)
+            .getSingleResult();
+    if (linked != null) {
+      throw new ConflictException(
+          "solutionId", "support.solution.issueHasSolution", issue.number(), linked);
+    }
+    boolean publish = Boolean.TRUE.equals(in.published());
+    String symptoms =
+        Checks.clean(in.symptoms()) != null
+            ? in.symptoms()
+            : Boolean.TRUE.equals(in.useDescription()) ? issue.description() : null;
+    List<String> skus = in.skus();
+    if (skus == null) {
+      skus =
+          issue.sku() != null && catalog.search().bySku(issue.sku(), PriceContext.NONE) != null
+              ? List.of(issue.sku())
+              : List.of();
+    }
+    SolutionContent content =
+        content(
+            Checks.clean(in.title()) != null ? in.title() : issue.subject(),
+            symptoms,
+            Checks.clean(in.steps()) != null ? in.steps() : issue.solution(),
+            in.categories(),
+            skus,
+            publish);
+    Instant now = clock.now();
+    Solution solution = new Solution(content, issueId, caller.username(), now);
+    if (publish) {
+      solution.publish(caller.username(), now);
+    }
+    em.persist(solution);
+    em.flush();
+    em.createNativeQuery("UPDATE service_issue SET solution_id = ? WHERE id = ?")
+        .setParameter(1, solution.getId())
+        .setParameter(2, issueId)
+        .executeUpdate();
+    solvedOnce(solution.getId());
+    return SolutionView.of(reload(solution.getId()));
+  }
+
+  /**
+   * An issue solved with a solution of the knowledge base: one more solve of it (a reopened issue
+   * solved again counts again: it was solved again).
+   */
+  void issueSolved(@Observes IssueChanged change) {
+    if (!IssueEvent.SOLVED.equals(change.kind())) {
+      return;
+    }
+    Long solutionId = issues.find(change.issueId()).solutionId();
+    if (solutionId != null && locks.row("solution", solutionId)) {
+      solvedOnce(solutionId);
+    }
   }
 
   // --- counting ------------------------------------------------------------------------------

@@ -361,6 +361,125 @@ class SolutionsIT {
         "sku");
   }
 
+  /** A new issue of pe-northwind about a switch, taken and solved by cm-all. */
+  static long solvedIssue(String subject, String description, String solution, Long solutionId) {
+    JsonArray customers =
+        (JsonArray) Http.parse(Api.as("pe-northwind").get("/customers?limit=1").body());
+    long customer = customers.getJsonObject(0).getJsonNumber("id").longValue();
+    HttpResponse<String> created =
+        Api.as("pe-northwind")
+            .post(
+                "/service-issues",
+                "{\"customerId\":"
+                    + customer
+                    + ",\"sku\":\"NET-SW24\",\"serialNumber\":\"SN-"
+                    + WORD
+                    + "\",\"subject\":\""
+                    + subject
+                    + "\",\"description\":\""
+                    + description
+                    + "\",\"priority\":\"normal\",\"category\":\"defect\"}");
+    assertEquals(201, created.statusCode(), created.body());
+    long id = id(Http.json(created));
+    HttpResponse<String> taken = Api.as("cm-all").post("/service-issues/" + id + "/take", "{}");
+    assertEquals(200, taken.statusCode(), taken.body());
+    HttpResponse<String> solved =
+        Api.as("cm-all")
+            .post(
+                "/service-issues/" + id + "/solve",
+                "{\"solution\":\""
+                    + solution
+                    + "\""
+                    + (solutionId == null ? "" : ",\"solutionId\":" + solutionId)
+                    + "}");
+    assertEquals(200, solved.statusCode(), solved.body());
+    return id;
+  }
+
+  @Test
+  void aSolvedIssuesAnswerBecomesASolutionInOneStep() {
+    String word = WORD + "h";
+    long issue =
+        solvedIssue(
+            "Switch " + word + " dark after update",
+            "Customer Brauhaus: the switch stays dark since the update.",
+            "Hold reset for 15 seconds while powering on " + word + ".",
+            null);
+    assertProblem(Api.as("pe-northwind").post("/service-issues/" + issue + "/solution", "{}"), 403);
+    assertProblem(Api.as("cm-danube").post("/service-issues/" + issue + "/solution", "{}"), 404);
+    HttpResponse<String> made =
+        Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}");
+    assertEquals(201, made.statusCode(), made.body());
+    JsonObject solution = Http.json(made);
+    assertTrue(
+        made.headers()
+            .firstValue("Location")
+            .orElseThrow()
+            .endsWith("/api/v1/solutions/" + id(solution)));
+    assertEquals("Switch " + word + " dark after update", solution.getString("title"));
+    // the partner's description (its customer's name in it) only when the channel manager says so
+    assertTrue(solution.isNull("symptoms"), solution.toString());
+    assertEquals(
+        "Hold reset for 15 seconds while powering on " + word + ".", solution.getString("steps"));
+    assertFalse(solution.getBoolean("published"));
+    assertEquals("NET-SW24", solution.getJsonArray("skus").getString(0));
+    assertEquals(issue, solution.getJsonNumber("sourceIssueId").longValue());
+    assertEquals(1, solution.getInt("solvedCount"));
+    assertEquals(
+        id(solution), Db.count("SELECT solution_id FROM service_issue WHERE id = ?", issue));
+    assertEquals(
+        id(solution),
+        Http.json(Api.as("pe-northwind").get("/service-issues/" + issue))
+            .getJsonNumber("solutionId")
+            .longValue());
+    HttpResponse<String> again =
+        Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}");
+    assertProblem(again, 409);
+    assertEquals("solutionId", Http.json(again).getString("field"));
+    assertEquals(List.of(), ids(search("pe-baltic", q(word))));
+
+    // published at once, the description confirmed as symptoms: another partner finds it
+    String other = WORD + "i";
+    long second =
+        solvedIssue(
+            "Access point " + other + " reboots",
+            "It reboots every few minutes " + other + ".",
+            "Move it to a PoE+ port.",
+            null);
+    HttpResponse<String> published =
+        Api.as("cm-all")
+            .post(
+                "/service-issues/" + second + "/solution",
+                "{\"useDescription\":true,\"published\":true,\"skus\":[\"NET-AP6\"],\"categories\":[\"wireless\"]}");
+    assertEquals(201, published.statusCode(), published.body());
+    JsonObject kb = Http.json(published);
+    assertTrue(kb.getBoolean("published"));
+    assertEquals("It reboots every few minutes " + other + ".", kb.getString("symptoms"));
+    assertEquals(
+        List.of(id(kb)),
+        ids(search("pe-baltic", q("access point " + other.substring(0, 6)))).subList(0, 1));
+
+    // an issue solved with a solution of the knowledge base counts as one more solve of it
+    solvedIssue("Again " + other, "Same again " + other, "As the solution says.", id(kb));
+    assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id(kb)));
+
+    // not solved (yet): nothing to turn into a solution
+    JsonArray customers =
+        (JsonArray) Http.parse(Api.as("pe-northwind").get("/customers?limit=1").body());
+    HttpResponse<String> open =
+        Api.as("pe-northwind")
+            .post(
+                "/service-issues",
+                "{\"customerId\":"
+                    + customers.getJsonObject(0).getJsonNumber("id")
+                    + ",\"sku\":\"NET-SW24\",\"subject\":\"Open "
+                    + word
+                    + "\",\"description\":\"d\",\"priority\":\"low\",\"category\":\"question\"}");
+    assertEquals(201, open.statusCode(), open.body());
+    assertProblem(
+        Api.as("cm-all").post("/service-issues/" + id(Http.json(open)) + "/solution", "{}"), 409);
+  }
+
   static void assertField(HttpResponse<String> response, String field) {
     assertProblem(response, 400);
     JsonObject problem = Http.json(response);
