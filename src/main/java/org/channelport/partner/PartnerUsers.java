@@ -6,7 +6,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.Transactional;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.channelport.platform.Clock;
 import org.channelport.platform.Locks;
 import org.channelport.security.AccessRules;
@@ -56,5 +58,30 @@ public class PartnerUsers {
             PartnerUser.class)
         .setParameter("p", partnerId)
         .getResultList();
+  }
+
+  /**
+   * The e-mail addresses of a partner's users (username → address; users without one left out), for
+   * the notifications the portal sends them — also from jobs, so no caller is needed; nothing of it
+   * is shown to anyone.
+   */
+  public Map<String, String> addresses(Long partnerId) {
+    Map<String, String> addresses = new LinkedHashMap<>();
+    if (partnerId == null) {
+      return addresses;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT u.username, u.email FROM PartnerUser u WHERE u.partnerId = :p"
+                    + " AND u.email IS NOT NULL ORDER BY u.username",
+                Object[].class)
+            .setParameter("p", partnerId)
+            .getResultList()) {
+      String email = (String) row[1];
+      if (!email.isBlank()) {
+        addresses.put((String) row[0], email.strip());
+      }
+    }
+    return addresses;
   }
 }
