@@ -114,7 +114,9 @@ final class ErpJson {
           decimal(o, "total"),
           text(o, "note"),
           o.containsKey("changeId") && !o.isNull("changeId") ? number(o, "changeId", 0L) : null,
-          text(o, "reason"));
+          text(o, "reason"),
+          text(o, "returnOf"),
+          text(o, "returnOfErpNumber"));
     } catch (RuntimeException e) {
       return null;
     }

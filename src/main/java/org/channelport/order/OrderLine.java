@@ -75,6 +75,19 @@ public class OrderLine {
     this.waitlisted = line.waitlisted();
   }
 
+  /** A return's line: {@code returned}'s number, product, price and warehouse, {@code quantity}. */
+  OrderLine(SalesOrder returnOrder, OrderLine returned, long quantity) {
+    this.order = returnOrder;
+    this.lineNo = returned.lineNo;
+    this.sku = returned.sku;
+    this.productName = returned.productName;
+    this.quantity = quantity;
+    this.unitPrice = returned.unitPrice;
+    this.currency = returned.currency;
+    this.lineTotal = returned.unitPriceMoney().times(quantity).rounded().amount();
+    this.warehouse = returned.warehouse;
+  }
+
   /** Takes the new quantity, warehouse and backorder of an edit; the unit price stays. */
   void change(PricedLine line) {
     this.quantity = line.quantity();

@@ -72,6 +72,8 @@ public final class OrderMessages {
       o.add("changeId", m.changeId());
     }
     text(o, "reason", m.reason());
+    text(o, "returnOf", m.returnOf());
+    text(o, "returnOfErpNumber", m.returnOfErpNumber());
     return o.build().toString();
   }
 
@@ -130,7 +132,9 @@ public final class OrderMessages {
         dec(o, "total"),
         str(o, "note"),
         o.isNull("changeId") ? null : o.getJsonNumber("changeId").longValue(),
-        str(o, "reason"));
+        str(o, "reason"),
+        str(o, "returnOf"),
+        str(o, "returnOfErpNumber"));
   }
 
   private static void text(JsonObjectBuilder o, String name, String value) {

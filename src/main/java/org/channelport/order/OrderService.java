@@ -3,6 +3,7 @@ package org.channelport.order;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
 import jakarta.transaction.Transactional;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -10,6 +11,7 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -302,12 +304,12 @@ public class OrderService {
     boolean mine = mayChange(caller, order);
     boolean portal = !order.isReadOnly();
     return new OrderActions(
-        portal && mine && OrderStep.EDIT.allows(caller, order.getStatus()),
+        portal && mine && !order.isReturn() && OrderStep.EDIT.allows(caller, order.getStatus()),
         portal && mine && OrderStep.SUBMIT.allowedFrom(order.getStatus()) && caller.isPartnerUser(),
         portal && OrderStep.APPROVE.allows(caller, order.getStatus()),
         portal && OrderStep.RETURN.allows(caller, order.getStatus()),
         portal && mine && OrderStep.CANCEL.allows(caller, order.getStatus()),
-        caller.isPartnerUser());
+        caller.isPartnerUser() && !order.isReturn());
   }
 
   /**
@@ -385,7 +387,9 @@ public class OrderService {
       checks.add("kind", "error.required");
     } else {
       kind = OrderKind.parse(input.kind()).orElse(null);
-      if (kind == null) {
+      if (kind == null || kind == OrderKind.RETURN) {
+        // a return is asked for with requestReturn, from the order it returns
+        kind = null;
         checks.add("kind", "error.param.oneOf", "replenishment, on_behalf");
       }
     }
@@ -617,6 +621,9 @@ public class OrderService {
   public SalesOrder reorder(Long id) {
     Caller caller = requirePartnerUser();
     SalesOrder past = find(id);
+    if (past.isReturn()) {
+      throw new ConflictException("id", "error.order.return.noReorder", past.getNumber());
+    }
     PriceContext prices = catalog.prices(caller.partnerId());
     Map<String, String> warehouses = stock.warehouses();
     List<OrderInput.LineInput> wanted = new ArrayList<>();
@@ -671,6 +678,160 @@ public class OrderService {
             + past.getNumber()
             + (skipped.isEmpty() ? "" : "; no longer sold: " + String.join(", ", skipped)));
     return Versions.flushed(em, order);
+  }
+
+  // --- returns -------------------------------------------------------------------------------
+
+  /**
+   * A return of (part of) a shipped order: a new order of kind return naming the original, its
+   * lines the original's (line number, product, unit price) with the quantities sent back, at most
+   * what shipped of each less what earlier returns took ({@link ReturnRules}); submitted at once,
+   * so it goes to the ERP through the outbox as {@code return.requested} and its status then moves
+   * as an order's. Whoever may see the original asks for it (its partner's users, the portfolio's
+   * channel managers); the original must be known to the ERP. The original is locked for the check
+   * and the write, so two parallel requests never return the same quantity twice; a request with
+   * the {@link ReturnInput#key} of an earlier return of the order answers that return (a retry) and
+   * makes nothing new, unless it asks for other lines or gives another reason (409).
+   */
+  public ReturnView requestReturn(ReturnInput input) {
+    Caller caller = access.requireUser();
+    if (input == null) {
+      throw new InvalidInputException(List.of(new FieldError("body", "error.api.emptyBody")));
+    }
+    new Checks().required("orderId", input.orderId()).throwIfAny();
+    SalesOrder original = find(input.orderId());
+    // the latest committed state, and no other return of it until this transaction ends
+    em.refresh(original, LockModeType.PESSIMISTIC_WRITE);
+    String reason = Checks.clean(input.reason());
+    String key = Checks.clean(input.key());
+    if (key != null) {
+      List<SalesOrder> earlier =
+          em.createQuery(
+                  "SELECT r FROM SalesOrder r WHERE r.returnOf = :o AND r.returnKey = :k",
+                  SalesOrder.class)
+              .setParameter("o", original.getId())
+              .setParameter("k", key)
+              .getResultList();
+      if (!earlier.isEmpty()) {
+        SalesOrder r = earlier.get(0);
+        Map<Integer, Long> asked = new HashMap<>();
+        if (input.lines() != null) {
+          for (ReturnInput.Line l : input.lines()) {
+            if (l != null && l.lineNo() != null && l.quantity() != null) {
+              asked.merge(l.lineNo(), l.quantity(), Long::sum);
+            }
+          }
+        }
+        Map<Integer, Long> had = new HashMap<>();
+        r.getLines().forEach(l -> had.put(l.getLineNo(), l.getQuantity()));
+        if (!ReturnRules.sameRequest(had, r.getReturnReason(), asked, reason)) {
+          throw new ConflictException("key", "error.order.return.keyUsed", key, r.getNumber());
+        }
+        return ReturnView.of(r, original);
+      }
+    }
+    ReturnRules.requireReturnable(
+        original.getKind(), original.getStatus(), original.getNumber(), original.getErpNumber());
+    Map<Integer, Long> wanted = ReturnRules.check(input.lines(), reason, key, returnable(original));
+    Instant now = clock.now();
+    SalesOrder r = SalesOrder.returnOf(original, caller.username(), reason, key, today(now), now);
+    em.persist(r);
+    r.assignNumber(today(now).getYear());
+    Map<OrderLine, Long> lines = new LinkedHashMap<>();
+    wanted.forEach((lineNo, quantity) -> lines.put(original.line(lineNo), quantity));
+    r.returnLines(lines);
+    em.flush();
+    String what = returnSummary(r);
+    history.record(
+        r,
+        now,
+        caller.username(),
+        "return_requested",
+        "return of " + original.getNumber() + ": " + what);
+    history.record(
+        original, now, caller.username(), "return_requested", r.getNumber() + ": " + what);
+    outbox.enqueue(
+        OrderMessage.TOPIC,
+        r.getNumber(),
+        OrderMessages.json(
+            message(OrderMessage.RETURN_REQUESTED, r, null, null, null, null, reason)));
+    return ReturnView.of(Versions.flushed(em, r), original);
+  }
+
+  /** A return the caller may see (as {@link #find}); a plain order is not found. */
+  public ReturnView findReturn(Long id) {
+    SalesOrder r = find(id);
+    if (!r.isReturn()) {
+      throw new RecordNotFoundException(TYPE, id);
+    }
+    return ReturnView.of(r, em.find(SalesOrder.class, r.getReturnOf()));
+  }
+
+  /** The returns of an order the caller may see, oldest first. */
+  public List<ReturnView> returnsOf(Long orderId) {
+    SalesOrder original = find(orderId);
+    return em
+        .createQuery(
+            "SELECT r FROM SalesOrder r WHERE r.returnOf = :o ORDER BY r.createdAt, r.id",
+            SalesOrder.class)
+        .setParameter("o", original.getId())
+        .getResultList()
+        .stream()
+        .map(r -> ReturnView.of(r, original))
+        .toList();
+  }
+
+  /**
+   * What may still be returned of an order the caller may see, by line number (empty when it cannot
+   * be returned: not shipped, not in the ERP, a return itself).
+   */
+  public Map<Integer, Long> returnable(Long orderId) {
+    SalesOrder original = find(orderId);
+    try {
+      ReturnRules.requireReturnable(
+          original.getKind(), original.getStatus(), original.getNumber(), original.getErpNumber());
+    } catch (ConflictException notReturnable) {
+      return Map.of();
+    }
+    return returnable(original);
+  }
+
+  private Map<Integer, Long> returnable(SalesOrder original) {
+    Map<String, Long> shippedBySku = new HashMap<>();
+    for (Object row :
+        em.createQuery(
+                "SELECT l.sku, SUM(l.quantity) FROM Shipment s JOIN s.lines l"
+                    + " WHERE s.orderId = :o GROUP BY l.sku")
+            .setParameter("o", original.getId())
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      shippedBySku.put((String) r[0], ((Number) r[1]).longValue());
+    }
+    Map<Integer, Long> returned = new HashMap<>();
+    for (Object row :
+        em.createQuery(
+                "SELECT l.lineNo, SUM(l.quantity) FROM SalesOrder r JOIN r.lines l"
+                    + " WHERE r.returnOf = :o AND r.status NOT IN :void GROUP BY l.lineNo")
+            .setParameter("o", original.getId())
+            .setParameter("void", List.copyOf(ReturnRules.VOID))
+            .getResultList()) {
+      Object[] r = (Object[]) row;
+      returned.put(((Number) r[0]).intValue(), ((Number) r[1]).longValue());
+    }
+    List<ReturnRules.OriginalLine> lines =
+        original.getLines().stream()
+            .map(l -> new ReturnRules.OriginalLine(l.getLineNo(), l.getSku(), l.getQuantity()))
+            .toList();
+    return ReturnRules.returnable(
+        ReturnRules.shipped(original.getStatus(), lines, shippedBySku), returned);
+  }
+
+  private static String returnSummary(SalesOrder r) {
+    List<String> parts = new ArrayList<>();
+    for (OrderLine l : r.getLines()) {
+      parts.add(l.getQuantity() + " x " + l.getSku() + " (line " + l.getLineNo() + ")");
+    }
+    return String.join(", ", parts);
   }
 
   // --- stock watches -------------------------------------------------------------------------
@@ -953,6 +1114,8 @@ public class OrderService {
       party = new OrderMessage.Party(c.id(), c.company(), c.email(), c.country());
     }
     ShipTo s = order.getShipTo();
+    SalesOrder original =
+        order.getReturnOf() == null ? null : em.find(SalesOrder.class, order.getReturnOf());
     return new OrderMessage(
         type,
         order.getId(),
@@ -973,6 +1136,8 @@ public class OrderService {
         total.rounded().amount(),
         note,
         changeId,
-        reason);
+        reason,
+        original == null ? null : original.getNumber(),
+        original == null ? null : original.getErpNumber());
   }
 }

@@ -60,6 +60,17 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
   @Column(name = "customer_id")
   private Long customerId;
 
+  /** The order a return (kind RETURN) sends goods back from; null for other orders. */
+  @Column(name = "return_of")
+  private Long returnOf;
+
+  @Column(name = "return_reason")
+  private String returnReason;
+
+  /** What makes a return request idempotent (e.g. the service issue's number), or null. */
+  @Column(name = "return_key")
+  private String returnKey;
+
   @Column(name = "po_number")
   private String poNumber;
 
@@ -162,6 +173,65 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
     this.updatedAt = now;
   }
 
+  /**
+   * A return of (part of) {@code original}: the original's partner, customer and ship-to address
+   * (where the goods come back from), its currency; submitted at once, so it goes to the ERP like a
+   * placed order (sync state pending). Lines: {@link #returnLines}.
+   */
+  static SalesOrder returnOf(
+      SalesOrder original,
+      String placedBy,
+      String reason,
+      String key,
+      LocalDate today,
+      Instant now) {
+    ShipTo s = original.getShipTo();
+    SalesOrder r =
+        new SalesOrder(
+            original.getPartnerId(),
+            placedBy,
+            OrderKind.RETURN,
+            OrderOrigin.PORTAL,
+            null,
+            original.getPoNumber(),
+            s == null
+                ? null
+                : new ShipTo(
+                    s.getName(), s.getStreet(), s.getPostcode(), s.getCity(), s.getCountry()),
+            null,
+            null,
+            original.getCurrency(),
+            today,
+            now);
+    r.customerId = original.getCustomerId();
+    r.returnOf = original.getId();
+    r.returnReason = reason;
+    r.returnKey = key;
+    r.status = OrderStatus.SUBMITTED;
+    r.submittedAt = now;
+    return r;
+  }
+
+  /**
+   * The returned lines: each keeps the original line's number, SKU, name, unit price and warehouse,
+   * with the quantity sent back (checked by {@link ReturnRules}).
+   */
+  void returnLines(Map<OrderLine, Long> returned) {
+    if (kind != OrderKind.RETURN || !lines.isEmpty()) {
+      throw new IllegalStateException("return lines are set once, on a return");
+    }
+    for (Map.Entry<OrderLine, Long> e : returned.entrySet()) {
+      lines.add(new OrderLine(this, e.getKey(), e.getValue()));
+      nextLineNo = Math.max(nextLineNo, e.getKey().getLineNo() + 1);
+    }
+    lines.sort((a, b) -> Integer.compare(a.getLineNo(), b.getLineNo()));
+    recalculate();
+  }
+
+  public boolean isReturn() {
+    return kind == OrderKind.RETURN;
+  }
+
   /** The readable number, from the id: {@code CP-2026-000123}. */
   void assignNumber(int year) {
     this.number = OrderNumbers.format(year, id);
@@ -240,6 +310,9 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
   /** Refuses changes to an order the ERP entered (offline) and to one past the edit steps. */
   public void requireEditable() {
     requirePortalOrder();
+    if (isReturn()) {
+      throw new ConflictException("status", "error.order.return.notEditable", number);
+    }
     OrderStep.EDIT.require(status);
   }
 
@@ -481,6 +554,9 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
     state.put("creditHold", creditHold);
     state.put("erpNumber", erpNumber);
     state.put("lines", lines.size());
+    if (returnOf != null) {
+      state.put("returnOf", returnOf);
+    }
     return state;
   }
 
@@ -518,6 +594,18 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
 
   public Long getCustomerId() {
     return customerId;
+  }
+
+  public Long getReturnOf() {
+    return returnOf;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public String getReturnKey() {
+    return returnKey;
   }
 
   public String getPoNumber() {

@@ -45,6 +45,44 @@ class OrderMessagesTest {
   }
 
   @Test
+  void aReturnNamesTheOriginalByItsNumberAndItsErpNumber() {
+    OrderMessage m =
+        new OrderMessage(
+            OrderMessage.RETURN_REQUESTED,
+            1002,
+            "CP-2026-001002",
+            1,
+            "NW-10001",
+            "Northwind Systems",
+            "return",
+            null,
+            null,
+            null,
+            null,
+            List.of(
+                new OrderMessage.Line(2, "NET-SW24", "Switch", 1, new BigDecimal("809.10"), null)),
+            "EUR",
+            new BigDecimal("809.10"),
+            null,
+            null,
+            "link LED off",
+            "CP-2026-000101",
+            "SO-5101");
+    assertTrue(m.isReturn());
+    String json = OrderMessages.json(m);
+    assertEquals(m, OrderMessages.read(json));
+    JsonObject o = Json.createReader(new StringReader(json)).readObject();
+    assertEquals("CP-2026-000101", o.getString("returnOf"));
+    assertEquals("SO-5101", o.getString("returnOfErpNumber"));
+    OrderMessage older =
+        OrderMessages.read(
+            json.replace(",\"returnOf\":\"CP-2026-000101\"", "")
+                .replace(",\"returnOfErpNumber\":\"SO-5101\"", ""));
+    assertEquals(null, older.returnOf(), "a message written before returns reads as no return");
+    assertTrue(!older.isReturn());
+  }
+
+  @Test
   void aPendingChangeKeepsItsLinesDateAndNote() {
     List<PricedLine> lines = List.of(OrderTestData.line("NET-SW24", 3, "809.10"));
     String json = OrderChanges.json(lines, LocalDate.of(2027, 2, 1), null);

@@ -68,7 +68,8 @@ public class ProtocolAdapter implements ErpAdapter {
             "/orders",
             messageId,
             OutboundJson.order(messageId, message));
-    if (!OrderMessage.PLACED.equals(message.type())) {
+    if (!OrderMessage.PLACED.equals(message.type())
+        && !OrderMessage.RETURN_REQUESTED.equals(message.type())) {
       return null; // a change is answered through change-responses, a cancel through order-status
     }
     try {

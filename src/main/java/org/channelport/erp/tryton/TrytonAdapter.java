@@ -55,6 +55,11 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
  * confirm is the outcome {@code credit_hold} (the sale stays a quotation). Tryton processes a sale
  * in the confirm request (no queue worker), so an accepted sale already has its shipment.
  *
+ * <p>A return ({@code return.requested}) is a return sale: reference = the return's number, {@code
+ * origin} = the original sale, the returned quantities negative, quoted and confirmed like an order
+ * (Tryton then makes the return shipment and the credit note); its states come back through the
+ * same poll as an order's, as it is a sale with a portal reference.
+ *
  * <p>States as order statuses (poll, reconciliation): draft/quotation → submitted, confirmed →
  * confirmed, processing → released (Tryton no longer lets its lines change) or shipped once every
  * move is done, done → delivered, cancelled → cancelled. A sale spans one warehouse: an order whose
@@ -156,6 +161,8 @@ public class TrytonAdapter implements ErpAdapter {
       case OrderMessage.CANCELLED:
         cancel(message);
         return null;
+      case OrderMessage.RETURN_REQUESTED:
+        return placeReturn(message);
       default:
         throw ErpException.rejected(
             "Tryton adapter: unknown order message type " + message.type(), null);
@@ -168,6 +175,101 @@ public class TrytonAdapter implements ErpAdapter {
       sale = readSale(createSale(message));
     }
     return advance(message, sale);
+  }
+
+  /**
+   * A return: one return sale per return (its {@code reference} the return's number, searched
+   * before creating as for orders), of the original's party, addresses, warehouse and currency,
+   * with {@code origin} = the original sale (Tryton's own link of a return to what it returns, as
+   * its Return Sale wizard sets it) and the returned quantities negative; then quoted and confirmed
+   * like an order, so Tryton makes the return shipment and the credit note.
+   */
+  private OrderResponse placeReturn(OrderMessage message) throws ErpException {
+    Map<String, Object> sale = findSale(message.number());
+    if (sale == null) {
+      sale = readSale(createReturnSale(message));
+    }
+    return advance(message, sale);
+  }
+
+  private long createReturnSale(OrderMessage message) throws ErpException {
+    Map<String, Object> original = findOriginal(message);
+    if (original == null) {
+      throw ErpException.rejected(
+          "Return "
+              + message.number()
+              + ": Tryton has no sale of the original order "
+              + message.returnOf()
+              + (message.returnOfErpNumber() == null
+                  ? ""
+                  : " (ERP number " + message.returnOfErpNumber() + ")"),
+          null);
+    }
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("party", number(original, "party"));
+    values.put("invoice_address", number(original, "invoice_address"));
+    values.put("shipment_address", number(original, "shipment_address"));
+    values.put("warehouse", number(original, "warehouse"));
+    values.put("currency", number(original, "currency"));
+    values.put("origin", "sale.sale," + id(original));
+    values.put("reference", message.number());
+    values.put(
+        "description",
+        "Channelport return "
+            + message.number()
+            + " of "
+            + (message.returnOf() == null ? text(original, "number") : message.returnOf()));
+    values.put(
+        "comment",
+        "Return of sale "
+            + text(original, "number")
+            + (message.reason() == null || message.reason().isBlank()
+                ? ""
+                : "\nReason: " + message.reason()));
+    values.put("lines", List.of(List.of("create", saleLines(message, -1))));
+    List<Long> created = ids(rpc().model("sale.sale", "create", List.of(values)));
+    LOG.info(
+        () -> "Created return sale for " + message.number() + " of " + text(original, "number"));
+    return created.get(0);
+  }
+
+  /** The original's sale: by the portal's order number, else (an offline order) its ERP number. */
+  private Map<String, Object> findOriginal(OrderMessage message) throws ErpException {
+    List<String> fields =
+        List.of("number", "party", "invoice_address", "shipment_address", "warehouse", "currency");
+    if (message.returnOf() != null) {
+      List<Map<String, Object>> found =
+          rows(
+              rpc()
+                  .model(
+                      "sale.sale",
+                      "search_read",
+                      List.of(List.of("reference", "=", message.returnOf())),
+                      0,
+                      1,
+                      BY_ID,
+                      fields));
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+    }
+    if (message.returnOfErpNumber() != null) {
+      List<Map<String, Object>> found =
+          rows(
+              rpc()
+                  .model(
+                      "sale.sale",
+                      "search_read",
+                      List.of(List.of("number", "=", message.returnOfErpNumber())),
+                      0,
+                      1,
+                      BY_ID,
+                      fields));
+      if (!found.isEmpty()) {
+        return found.get(0);
+      }
+    }
+    return null;
   }
 
   /** Takes a sale from wherever it is (a retry may find it half way) to confirmed and processed. */
@@ -212,7 +314,7 @@ public class TrytonAdapter implements ErpAdapter {
     Map<String, Object> after = readSale(saleId);
     String now = text(after, "state");
     if ("processing".equals(now) || "done".equals(now)) {
-      return accepted(message.number(), after);
+      return accepted(message.number(), after, message.isReturn());
     }
     if ("confirmed".equals(now)) {
       throw ErpException.rejected(
@@ -235,7 +337,12 @@ public class TrytonAdapter implements ErpAdapter {
         "state " + now);
   }
 
-  private OrderResponse accepted(String orderNumber, Map<String, Object> sale) throws ErpException {
+  /**
+   * The accepted sale's answer: per line Tryton's shipping date and (not for a return, whose goods
+   * come in) how much waits for stock.
+   */
+  private OrderResponse accepted(String orderNumber, Map<String, Object> sale, boolean isReturn)
+      throws ErpException {
     List<Map<String, Object>> lines =
         rows(
             rpc()
@@ -251,7 +358,7 @@ public class TrytonAdapter implements ErpAdapter {
                         "product.type",
                         "quantity",
                         "shipping_date")));
-    Map<Long, BigDecimal> shortBy = shortages(sale, lines);
+    Map<Long, BigDecimal> shortBy = isReturn ? new HashMap<>() : shortages(sale, lines);
     List<LineAnswer> answers = new ArrayList<>();
     // the last lines of a product wait first
     List<Map<String, Object>> reversed = new ArrayList<>(lines);
@@ -260,7 +367,7 @@ public class TrytonAdapter implements ErpAdapter {
     for (Map<String, Object> line : reversed) {
       Long product = number(line, "product");
       BigDecimal missing = product == null ? null : shortBy.get(product);
-      long quantity = quantity(line);
+      long quantity = Math.abs(quantity(line));
       long waiting = 0;
       if (missing != null && missing.signum() > 0) {
         waiting = Math.min(quantity, missing.setScale(0, RoundingMode.UP).longValue());
@@ -482,6 +589,11 @@ public class TrytonAdapter implements ErpAdapter {
   }
 
   private List<Map<String, Object>> saleLines(OrderMessage message) throws ErpException {
+    return saleLines(message, 1);
+  }
+
+  /** The message's lines as sale lines; {@code sign} -1 for a return (negative quantities). */
+  private List<Map<String, Object>> saleLines(OrderMessage message, int sign) throws ErpException {
     if (message.lines() == null || message.lines().isEmpty()) {
       throw ErpException.rejected("Order " + message.number() + " has no lines", null);
     }
@@ -493,7 +605,7 @@ public class TrytonAdapter implements ErpAdapter {
       values.put("sequence", line.lineNo());
       values.put("product", id(product));
       values.put("unit", number(product, "default_uom"));
-      values.put("quantity", (double) line.quantity());
+      values.put("quantity", (double) (sign * line.quantity()));
       values.put("unit_price", line.unitPrice());
       values.put("description", line.productName() == null ? line.sku() : line.productName());
       lines.add(values);

@@ -11,7 +11,8 @@ import org.channelport.order.ShipTo;
 /**
  * An order as the API shows it: the contract's fields (id, number, kind, partnerId, customerId,
  * status, syncState, erpNumber, version, lines, total, currency, creditHold) and a few more a
- * caller needs to follow it (PO number, dates, reasons, the sync error, a pending change).
+ * caller needs to follow it (PO number, dates, reasons, the sync error, a pending change); a return
+ * (kind return) names the order it returns ({@code returnOf}) and why.
  */
 public record OrderJson(
     Long id,
@@ -39,7 +40,9 @@ public record OrderJson(
     String syncError,
     Instant nextAttemptAt,
     Instant createdAt,
-    Instant updatedAt) {
+    Instant updatedAt,
+    Long returnOf,
+    String returnReason) {
 
   public record Line(
       int lineNo,
@@ -87,7 +90,9 @@ public record OrderJson(
         o.getSyncError(),
         o.getSyncNextAttemptAt(),
         o.getCreatedAt(),
-        o.getUpdatedAt());
+        o.getUpdatedAt(),
+        o.getReturnOf(),
+        o.getReturnReason());
   }
 
   private static Line line(OrderLine l) {

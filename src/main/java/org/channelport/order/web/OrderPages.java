@@ -49,8 +49,9 @@ public class OrderPages {
     return SyncState.values();
   }
 
+  /** The kinds a cart can be (a return is asked for from the order it returns). */
   public OrderKind[] getKinds() {
-    return OrderKind.values();
+    return new OrderKind[] {OrderKind.REPLENISHMENT, OrderKind.ON_BEHALF};
   }
 
   public List<String> getBackorderChoices() {

@@ -147,6 +147,19 @@ class ProtocolAdapterTest {
   }
 
   @Test
+  void aReturnIsOneMessageNamingTheOriginalAndItsImmediateAnswerIsTaken() throws ErpException {
+    middleware.immediateResponses(true);
+    OrderErpUpdates.OrderResponse r = adapter.deliver("m-r", Samples.returned("CP-11", "CP-10"));
+    assertEquals("CP-11", r.orderNumber());
+    assertEquals("accepted", r.outcome());
+    assertEquals(List.of("return.requested"), middleware.typesApplied("CP-11"));
+    assertEquals(1, middleware.ordersCreated("CP-11"));
+    assertEquals("CP-10", middleware.requests().get(0).field("returnOf"));
+    assertEquals("SO-CP-10", middleware.requests().get(0).field("returnOfErpNumber"));
+    assertEquals("m-r", middleware.requests().get(0).header(ProtocolAdapter.IDEMPOTENCY_KEY));
+  }
+
+  @Test
   void pollHasNothingToReadAndOrdersByReferenceAsksTheMiddleware() throws ErpException {
     assertEquals("cursor-1", adapter.poll("cursor-1", null));
     adapter.deliver("m-1", Samples.placed("CP-1"));

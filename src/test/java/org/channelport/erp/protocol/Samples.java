@@ -57,6 +57,33 @@ final class Samples {
         null);
   }
 
+  /** A return of line 1 (one of five) of {@code original}, with its own number. */
+  static OrderMessage returned(String number, String original) {
+    OrderMessage p = placed(original);
+    return new OrderMessage(
+        OrderMessage.RETURN_REQUESTED,
+        124,
+        number,
+        p.partnerId(),
+        p.partnerCode(),
+        p.partnerName(),
+        "return",
+        p.customer(),
+        p.poNumber(),
+        p.shipTo(),
+        null,
+        List.of(
+            new OrderMessage.Line(
+                1, "NET-SW24", "Switch 24 ports", 1, new BigDecimal("700.00"), "main")),
+        p.currency(),
+        new BigDecimal("700.00"),
+        null,
+        null,
+        "dead on arrival",
+        original,
+        "SO-" + original);
+  }
+
   static ErpAdapter.PartnerMessage partner() {
     return new ErpAdapter.PartnerMessage(
         1,

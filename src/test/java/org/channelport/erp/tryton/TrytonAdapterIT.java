@@ -342,6 +342,100 @@ class TrytonAdapterIT {
   }
 
   @Test
+  void aReturnIsOneReturnSaleWithTheOriginalAsOriginAndComesBackLikeAnOrder() throws Exception {
+    OrderMessage placed =
+        order(
+            OrderMessage.PLACED,
+            "NW-10001",
+            "Northwind Systems",
+            line(1, "NET-SW24", 3, "700.00", "main"),
+            line(2, "NET-AP6", 2, "329.00", "main"));
+    OrderErpUpdates.OrderResponse accepted = adapter.deliver(messageId(), placed);
+    assertEquals("accepted", accepted.outcome(), accepted.reason());
+    warehouse.ship(placed.number(), "ups", "1Z" + System.nanoTime());
+    RecordingErpUpdates before = new RecordingErpUpdates();
+    String cursor = adapter.poll(null, before);
+
+    OrderMessage returned =
+        returnOf(placed, accepted.erpNumber(), line(1, "NET-SW24", 1, "700.00", null));
+    String id = messageId();
+    OrderErpUpdates.OrderResponse answer = adapter.deliver(id, returned);
+    OrderErpUpdates.OrderResponse retry = adapter.deliver(id, returned);
+
+    assertEquals("accepted", answer.outcome(), answer.reason());
+    assertNotNull(answer.erpNumber());
+    assertEquals(answer.erpNumber(), retry.erpNumber(), "the retry found the same return sale");
+    assertEquals(0, answer.lines().get(0).backordered(), "returned goods wait for no stock");
+    assertEquals(1, answer.lines().get(0).lineNo(), "the original's line number");
+    assertEquals(1, salesWithReference(returned.number()), "one return sale in Tryton");
+    Map<String, Object> sale =
+        TrytonRecords.rows(
+                warehouse
+                    .rpc()
+                    .model(
+                        "sale.sale",
+                        "search_read",
+                        List.of(List.of("reference", "=", returned.number())),
+                        0,
+                        null,
+                        null,
+                        List.of(
+                            "state",
+                            "origin",
+                            "party.code",
+                            "untaxed_amount",
+                            "lines.quantity",
+                            "lines.product.code",
+                            "shipment_returns")))
+            .get(0);
+    long original =
+        TrytonRecords.ids(
+                warehouse
+                    .rpc()
+                    .model(
+                        "sale.sale", "search", List.of(List.of("reference", "=", placed.number()))))
+            .get(0);
+    assertEquals(
+        "sale.sale," + original, TrytonRecords.text(sale, "origin"), "references the original");
+    assertEquals("NW-10001", TrytonRecords.text(sale, "party.code"));
+    assertEquals("processing", TrytonRecords.text(sale, "state"));
+    assertEquals(new BigDecimal("-700.00"), TrytonRecords.decimal(sale, "untaxed_amount"));
+    assertEquals(1, TrytonRecords.idList(sale, "shipment_returns").size(), "a return shipment");
+
+    RecordingErpUpdates polled = new RecordingErpUpdates();
+    String next = adapter.poll(cursor, polled);
+    assertTrue(next.compareTo(cursor) >= 0, next + " after " + cursor);
+    assertTrue(
+        polled.statuses.stream()
+            .anyMatch(
+                s -> s.orderNumber().equals(returned.number()) && s.status().equals("released")),
+        "the return's state comes back as an order's: " + polled.statuses);
+    assertTrue(
+        polled.offlineOrders.stream().noneMatch(o -> o.erpNumber().equals(answer.erpNumber())),
+        "a return is no offline order");
+    assertEquals(
+        List.of(new ErpAdapter.ErpOrderView(returned.number(), answer.erpNumber(), "released")),
+        adapter.ordersByReference(List.of(returned.number())));
+    assertEquals(
+        "shipped",
+        adapter.ordersByReference(List.of(placed.number())).get(0).status(),
+        "the original is as it was");
+
+    OrderMessage unknown =
+        returnOf(
+            order(
+                OrderMessage.PLACED,
+                "NW-10001",
+                "Northwind Systems",
+                line(1, "NET-SW24", 1, "1.00", "main")),
+            "SO-NONE",
+            line(1, "NET-SW24", 1, "1.00", null));
+    ErpException refused =
+        assertThrows(ErpException.class, () -> adapter.deliver(messageId(), unknown));
+    assertEquals(ErpException.Kind.REJECTED, refused.kind(), "no original in Tryton: parked");
+  }
+
+  @Test
   void anUnreachableTrytonIsATransientFailure() {
     assertTrue(adapter.reachable());
     TrytonAdapter nowhere =
@@ -489,6 +583,31 @@ class TrytonAdapterIT {
         placed.note(),
         changeId,
         null);
+  }
+
+  private static OrderMessage returnOf(
+      OrderMessage placed, String erpNumber, OrderMessage.Line... lines) {
+    OrderMessage number = order(OrderMessage.PLACED, placed.partnerCode(), placed.partnerName());
+    return new OrderMessage(
+        OrderMessage.RETURN_REQUESTED,
+        2,
+        number.number(),
+        placed.partnerId(),
+        placed.partnerCode(),
+        placed.partnerName(),
+        "return",
+        null,
+        null,
+        placed.shipTo(),
+        null,
+        List.of(lines),
+        placed.currency(),
+        null,
+        null,
+        null,
+        "link LED stays off",
+        placed.number(),
+        erpNumber);
   }
 
   private static OrderMessage cancel(OrderMessage placed) {

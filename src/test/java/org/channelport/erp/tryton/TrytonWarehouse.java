@@ -56,6 +56,55 @@ public final class TrytonWarehouse {
     return rpc;
   }
 
+  /** A sale as tests read it: its number, state, origin (e.g. sale.sale,12), amount and lines. */
+  public record Sale(
+      long id,
+      String number,
+      String state,
+      String origin,
+      BigDecimal untaxedAmount,
+      List<Line> lines) {}
+
+  /** A sale line: the product's code and the quantity (negative on a return sale). */
+  public record Line(String sku, BigDecimal quantity) {}
+
+  /** The sales whose reference is {@code reference} (a portal order's number), by id. */
+  public List<Sale> sales(String reference) throws ErpException {
+    List<Sale> found = new ArrayList<>();
+    for (Map<String, Object> sale :
+        TrytonRecords.rows(
+            rpc.model(
+                "sale.sale",
+                "search_read",
+                List.of(List.of("reference", "=", reference)),
+                0,
+                null,
+                List.of(List.of("id", "ASC")),
+                List.of("number", "state", "origin", "untaxed_amount", "lines")))) {
+      List<Line> lines = new ArrayList<>();
+      for (Map<String, Object> line :
+          TrytonRecords.rows(
+              rpc.model(
+                  "sale.line",
+                  "read",
+                  TrytonRecords.idList(sale, "lines"),
+                  List.of("product.code", "quantity")))) {
+        lines.add(
+            new Line(
+                TrytonRecords.text(line, "product.code"), TrytonRecords.decimal(line, "quantity")));
+      }
+      found.add(
+          new Sale(
+              TrytonRecords.id(sale),
+              TrytonRecords.text(sale, "number"),
+              TrytonRecords.text(sale, "state"),
+              TrytonRecords.text(sale, "origin"),
+              TrytonRecords.decimal(sale, "untaxed_amount"),
+              lines));
+    }
+    return found;
+  }
+
   /**
    * Ships every open shipment of the sale whose reference is {@code orderNumber}: carrier and
    * tracking number set, stock assigned (forced when short: the test's goods "arrive"), picked,

@@ -258,7 +258,10 @@ public final class FakeMiddleware implements AutoCloseable {
             .count();
   }
 
-  /** How many orders the ERP side made for this number (1 after any number of retries). */
+  /**
+   * How many orders (or return sales, for a return's number) the ERP side made for this number (1
+   * after any number of retries).
+   */
   public synchronized int ordersCreated(String orderNumber) {
     return created.getOrDefault(orderNumber, 0);
   }
@@ -365,7 +368,10 @@ public final class FakeMiddleware implements AutoCloseable {
       String type = r.field("type");
       if (number != null && !seen) {
         List<String> types = orderTypes.computeIfAbsent(number, n -> new ArrayList<>());
-        if ("order.placed".equals(type) && !types.contains("order.placed")) {
+        // an order, or a return (a return sale of its own number): made once per number
+        if (("order.placed".equals(type) || "return.requested".equals(type))
+            && !types.contains("order.placed")
+            && !types.contains("return.requested")) {
           created.merge(number, 1, Integer::sum);
         }
         types.add(type);
