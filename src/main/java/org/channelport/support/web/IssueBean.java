@@ -12,6 +12,9 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Supplier;
+import org.channelport.order.OrderService;
+import org.channelport.order.ReturnInput;
+import org.channelport.order.ReturnView;
 import org.channelport.partner.PartnerService;
 import org.channelport.platform.ListFilters;
 import org.channelport.platform.web.FacesMessages;
@@ -25,6 +28,7 @@ import org.channelport.support.CommentView;
 import org.channelport.support.EventView;
 import org.channelport.support.IssueActions;
 import org.channelport.support.IssueFile;
+import org.channelport.support.IssueReturns;
 import org.channelport.support.IssueService;
 import org.channelport.support.IssueStatus;
 import org.channelport.support.IssueView;
@@ -55,6 +59,8 @@ public class IssueBean implements Serializable {
   @Inject SolutionService solutions;
   @Inject PartnerService partners;
   @Inject CurrentCaller currentCaller;
+  @Inject IssueReturns returns;
+  @Inject OrderService orders;
 
   private String idParam;
   private Long id;
@@ -72,6 +78,8 @@ public class IssueBean implements Serializable {
   private String publishTitle;
   private String publishSymptoms;
   private String publishSteps;
+  private String returnReason;
+  private List<ReturnChoice> returnLines;
 
   // the bytes of files not sent yet stay out of a replicated session: a failover loses only them
   private transient PendingFiles files;
@@ -83,6 +91,8 @@ public class IssueBean implements Serializable {
   private transient List<String> assignees;
   private transient List<SolutionHit> knownSolutions;
   private transient String partnerName;
+  private transient ReturnView returned;
+  private transient boolean returnRead;
 
   /** One line of the timeline: a step, or a comment with its files. */
   public record Entry(
@@ -93,6 +103,48 @@ public class IssueBean implements Serializable {
       boolean internal,
       List<AttachmentView> attachments)
       implements Serializable {}
+
+  /** A line of the issue's order and how many of it go back. */
+  public static final class ReturnChoice implements Serializable {
+    private static final long serialVersionUID = 1L;
+    private final int lineNo;
+    private final String sku;
+    private final String productName;
+    private final long ordered;
+    private Long quantity;
+
+    ReturnChoice(int lineNo, String sku, String productName, long ordered, Long quantity) {
+      this.lineNo = lineNo;
+      this.sku = sku;
+      this.productName = productName;
+      this.ordered = ordered;
+      this.quantity = quantity;
+    }
+
+    public int getLineNo() {
+      return lineNo;
+    }
+
+    public String getSku() {
+      return sku;
+    }
+
+    public String getProductName() {
+      return productName;
+    }
+
+    public long getOrdered() {
+      return ordered;
+    }
+
+    public Long getQuantity() {
+      return quantity;
+    }
+
+    public void setQuantity(Long quantity) {
+      this.quantity = quantity;
+    }
+  }
 
   /** The SLA clocks in words and the state each is coloured by. */
   public record Sla(
@@ -170,20 +222,33 @@ public class IssueBean implements Serializable {
   public String publish() {
     try {
       SolutionView published =
-          solutions.create(
-              new SolutionInput(
-                  publishTitle,
-                  publishSymptoms,
-                  publishSteps,
-                  List.of(),
-                  List.of(getIssue().sku()),
-                  true,
-                  null));
+          solutions.fromIssue(
+              id,
+              new SolutionInput.FromIssue(
+                  publishTitle, publishSymptoms, false, publishSteps, null, null, true));
       FacesMessages.info("issuePage.done.publish", published.title());
     } catch (InvalidInputException invalid) {
       IssueMessages.show(invalid);
       return null;
     }
+    return reload();
+  }
+
+  /** A return (RMA) of the order's products the issue is about, with a reason. */
+  public String requestReturn() {
+    List<ReturnInput.Line> lines =
+        getReturnLines().stream()
+            .filter(l -> l.getQuantity() != null && l.getQuantity() > 0)
+            .map(l -> new ReturnInput.Line(l.getLineNo(), l.getQuantity()))
+            .toList();
+    IssueReturns.Requested requested;
+    try {
+      requested = returns.request(id, lines, returnReason, version);
+    } catch (InvalidInputException invalid) {
+      IssueMessages.show(invalid);
+      return null;
+    }
+    FacesMessages.info("issuePage.done.return", requested.returned().number());
     return reload();
   }
 
@@ -414,6 +479,47 @@ public class IssueBean implements Serializable {
         && (i.status() == IssueStatus.SOLVED || i.status() == IssueStatus.CLOSED);
   }
 
+  /** The issue's return, once asked for (its status moves as the ERP says), or null. */
+  public ReturnView getReturned() {
+    if (!returnRead) {
+      returned = getIssue().orderId() == null ? null : returns.of(id);
+      returnRead = true;
+    }
+    return returned;
+  }
+
+  /**
+   * "Request a return": a defect or return issue with an order, not closed and without a return
+   * yet; its partner's users and the service ask for it.
+   */
+  public boolean isCanReturn() {
+    IssueView i = getIssue();
+    return (isChannelView() || isPartnerView())
+        && IssueReturns.CATEGORIES.contains(i.category())
+        && i.orderId() != null
+        && i.status() != IssueStatus.CLOSED
+        && getReturned() == null;
+  }
+
+  /** The order's lines to choose from: the issue's own line with one piece, the others none. */
+  public List<ReturnChoice> getReturnLines() {
+    if (returnLines == null) {
+      IssueView i = getIssue();
+      returnLines =
+          orders.items(i.orderId()).items().stream()
+              .map(
+                  l ->
+                      new ReturnChoice(
+                          l.lineNo(),
+                          l.sku(),
+                          l.productName(),
+                          l.quantity(),
+                          i.orderLineNo() != null && i.orderLineNo() == l.lineNo() ? 1L : 0L))
+              .toList();
+    }
+    return returnLines;
+  }
+
   private void prefillPublish() {
     publishTitle = issue.subject();
     publishSymptoms = issue.description();
@@ -504,6 +610,14 @@ public class IssueBean implements Serializable {
 
   public void setInternal(boolean internal) {
     this.internal = internal;
+  }
+
+  public String getReturnReason() {
+    return returnReason;
+  }
+
+  public void setReturnReason(String returnReason) {
+    this.returnReason = returnReason;
   }
 
   public String getPublishTitle() {
