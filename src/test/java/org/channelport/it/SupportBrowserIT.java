@@ -23,7 +23,7 @@ import org.openqa.selenium.By;
  * and logs the issue with a photo; cm-all takes it and asks for the serial number (waiting for the
  * partner: the SLA clock stops); pe-northwind replies (in progress again); cm-all solves it and
  * publishes the answer as a solution; pe-baltic later sees that solution suggested while typing a
- * similar issue.
+ * similar issue, where it solves the problem before anything is logged.
  */
 @ExtendWith(ArquillianExtension.class)
 class SupportBrowserIT {
@@ -126,7 +126,23 @@ class SupportBrowserIT {
       baltic.open("/partner/issue-new.xhtml");
       baltic.type(By.id("issueForm:subject"), "Switch dark after a power " + code);
       baltic.waitForText(By.id("issueForm:suggestions"), title);
+      // and it solves Baltic Tech's problem before anything is logged: one deflected issue
+      baltic.clickInRow(
+          By.cssSelector(".cp-suggestion"),
+          title,
+          By.xpath(".//button[contains(., 'This solved it')]"));
+      baltic.waitForText(By.tagName("body"), "nothing was logged");
     }
+    assertEquals(
+        1,
+        Db.count(
+            "SELECT COUNT(*) FROM solution_deflection d JOIN solution s ON s.id = d.solution_id"
+                + " WHERE s.title = ? AND d.username = 'pe-baltic' AND d.partner_id = 2",
+            title));
+    assertEquals(
+        1,
+        Db.count("SELECT COUNT(*) FROM service_issue WHERE subject LIKE ?", "%" + code + "%"),
+        "only pe-northwind's issue was logged");
   }
 
   /** A real PNG: a small picture of a dark switch with one amber LED. */
