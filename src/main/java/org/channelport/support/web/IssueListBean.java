@@ -21,9 +21,9 @@ import org.channelport.support.SlaState;
 import org.primefaces.component.datatable.DataTable;
 
 /**
- * The service-issue lists: a partner's issues (/partner/issues.xhtml, newest first) and the
- * brand owner's service queue (/channel/issues.xhtml, the portfolio's issues, the most urgent —
- * breached — first). The service scopes every row; the filters go into its one list query.
+ * The service-issue lists: a partner's issues (/partner/issues.xhtml, newest first) and the brand
+ * owner's service queue (/channel/issues.xhtml, the portfolio's issues, the most urgent — breached
+ * — first). The service scopes every row; the filters go into its one list query.
  */
 @Named
 @ViewScoped

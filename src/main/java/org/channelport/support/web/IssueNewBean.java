@@ -88,9 +88,13 @@ public class IssueNewBean implements Serializable {
   public List<OrderRow> getOrders() {
     if (orderOptions == null) {
       String placed = String.join(",", PLACED.stream().map(OrderStatus::code).toList());
+      // returns are orders too, but nothing a customer ran into
       orderOptions =
-          orders.rows(
-              new PageRequest(0, ORDER_CHOICES, "createdAt", false, Map.of("status", placed)));
+          orders
+              .rows(new PageRequest(0, ORDER_CHOICES, "createdAt", false, Map.of("status", placed)))
+              .stream()
+              .filter(o -> !"return".equals(o.getKind()))
+              .toList();
     }
     return orderOptions;
   }
