@@ -57,6 +57,7 @@ class SupportBrowserIT {
 
       // not this one: the issue is logged, with a photo of the switch
       pe.upload(By.id("issueForm:files_input"), photo);
+      pe.click(By.id("issueForm:attach"));
       pe.waitForText(By.id("pendingFiles"), photo.getFileName().toString());
       pe.select(By.id("issueForm:priority"), "High");
       pe.click(By.id("issueForm:create"));

@@ -37,9 +37,9 @@ import org.channelport.support.SolutionHit;
 import org.channelport.support.SolutionInput;
 import org.channelport.support.SolutionService;
 import org.channelport.support.SolutionView;
-import org.primefaces.event.FileUploadEvent;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * One service issue (/partner/issue.xhtml, /channel/issue.xhtml): status, priority and the two SLA
@@ -83,6 +83,7 @@ public class IssueBean implements Serializable {
 
   // the bytes of files not sent yet stay out of a replicated session: a failover loses only them
   private transient PendingFiles files;
+  private transient UploadedFile chosen;
 
   // read again after a restart of the view rather than kept in the session
   private transient IssueView issue;
@@ -290,14 +291,26 @@ public class IssueBean implements Serializable {
 
   // --- files ---------------------------------------------------------------------------------
 
-  public void upload(FileUploadEvent event) {
+  /** "Attach": the chosen file joins the list, or the page says why not. */
+  public void attach() {
+    if (chosen == null || chosen.getFileName() == null || chosen.getFileName().isBlank()) {
+      fileProblem = FacesMessages.text("issuePage.attachments.none");
+      return;
+    }
     PendingFiles.Refusal refused =
         files()
             .add(
-                event.getFile(),
-                issues.attachmentLimits().maxBytes(),
-                issues.attachmentLimits().maxFiles());
+                chosen, issues.attachmentLimits().maxBytes(), issues.attachmentLimits().maxFiles());
     fileProblem = refused == null ? null : FacesMessages.text(refused.key(), refused.args());
+    chosen = null;
+  }
+
+  public UploadedFile getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(UploadedFile chosen) {
+    this.chosen = chosen;
   }
 
   public void removeFile(int index) {

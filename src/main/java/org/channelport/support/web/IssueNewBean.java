@@ -25,7 +25,7 @@ import org.channelport.support.IssueView;
 import org.channelport.support.SolutionHit;
 import org.channelport.support.SolutionInput;
 import org.channelport.support.SolutionService;
-import org.primefaces.event.FileUploadEvent;
+import org.primefaces.model.file.UploadedFile;
 
 /**
  * A partner user logs a service issue (/partner/issue-new.xhtml): the customer, the order and line
@@ -70,6 +70,7 @@ public class IssueNewBean implements Serializable {
 
   // the bytes of files not sent yet stay out of a replicated session: a failover loses only them
   private transient PendingFiles files;
+  private transient UploadedFile chosen;
 
   private transient List<CustomerView> customerOptions;
   private transient List<OrderRow> orderOptions;
@@ -183,10 +184,26 @@ public class IssueNewBean implements Serializable {
 
   // --- files ---------------------------------------------------------------------------------
 
-  public void upload(FileUploadEvent event) {
+  /** "Attach": the chosen file joins the list, or the page says why not. */
+  public void attach() {
+    if (chosen == null || chosen.getFileName() == null || chosen.getFileName().isBlank()) {
+      fileProblem = FacesMessages.text("issuePage.attachments.none");
+      return;
+    }
     PendingFiles.Refusal refused =
-        files().add(event.getFile(), pages.getMaxAttachmentBytes(), pages.getMaxAttachments());
+        files()
+            .add(
+                chosen, issues.attachmentLimits().maxBytes(), issues.attachmentLimits().maxFiles());
     fileProblem = refused == null ? null : FacesMessages.text(refused.key(), refused.args());
+    chosen = null;
+  }
+
+  public UploadedFile getChosen() {
+    return chosen;
+  }
+
+  public void setChosen(UploadedFile chosen) {
+    this.chosen = chosen;
   }
 
   public void removeFile(int index) {
