@@ -117,7 +117,9 @@ class SupportBrowserIT {
       cm.click(By.id("stepsForm:openPublish"));
       cm.replace(By.id("publishForm:title"), title);
       cm.click(By.id("publishForm:publish"));
-      cm.waitForText(By.tagName("body"), "was published as solution");
+      // published and linked to the issue: nothing left to publish
+      cm.waitForTextGone(By.id("stepsForm"), "Publish as solution");
+      assertTrue(cm.text(By.id("timeline")).contains("Solved"));
     }
     assertEquals(
         1, Db.count("SELECT COUNT(*) FROM solution WHERE title = ? AND published = TRUE", title));
