@@ -11,9 +11,13 @@ import jakarta.json.JsonValue;
 import java.net.URLEncoder;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
@@ -272,6 +276,43 @@ class SolutionsIT {
     assertProblem(Api.as("pe-northwind").post("/solutions/" + id(draft) + "/deflect", "{}"), 404);
     assertProblem(Api.as("pe-northwind").post("/solutions/999999999/deflect", "{}"), 404);
     assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id));
+  }
+
+  @Test
+  void parallelClicksAndParallelTurnsIntoASolutionWriteOnce() throws Exception {
+    String word = WORD + "j";
+    long id = id(create("cm-all", body("Parallel " + word, "S", "Steps", true)));
+    ExecutorService pool = Executors.newFixedThreadPool(6);
+    try {
+      List<Future<HttpResponse<String>>> clicks = new ArrayList<>();
+      for (int i = 0; i < 6; i++) {
+        clicks.add(
+            pool.submit(() -> Api.as("pe-northwind").post("/solutions/" + id + "/deflect", "{}")));
+      }
+      for (Future<HttpResponse<String>> click : clicks) {
+        assertEquals(200, click.get().statusCode(), click.get().body());
+      }
+      assertEquals(1, Db.count("SELECT solved_count FROM solution WHERE id = ?", id));
+      assertEquals(
+          1, Db.count("SELECT COUNT(*) FROM solution_deflection WHERE solution_id = ?", id));
+
+      long issue = solvedIssue("Parallel issue " + word, "d", "Answer " + word, null);
+      List<Future<HttpResponse<String>>> turns = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        turns.add(
+            pool.submit(
+                () -> Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}")));
+      }
+      List<Integer> codes = new ArrayList<>();
+      for (Future<HttpResponse<String>> turn : turns) {
+        codes.add(turn.get().statusCode());
+      }
+      assertEquals(1, codes.stream().filter(c -> c == 201).count(), codes.toString());
+      assertEquals(3, codes.stream().filter(c -> c == 409).count(), codes.toString());
+      assertEquals(1, Db.count("SELECT COUNT(*) FROM solution WHERE source_issue_id = ?", issue));
+    } finally {
+      pool.shutdownNow();
+    }
   }
 
   @Test
