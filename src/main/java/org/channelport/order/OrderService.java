@@ -700,10 +700,11 @@ public class OrderService {
     }
     new Checks().required("orderId", input.orderId()).throwIfAny();
     SalesOrder original = find(input.orderId());
-    // the latest committed state, and no other return of it until this transaction ends
-    em.refresh(original, LockModeType.PESSIMISTIC_WRITE);
     String reason = Checks.clean(input.reason());
     String key = Checks.clean(input.key());
+    ReturnRules.checkShape(input.lines(), reason, key);
+    // the latest committed state, and no other return of it until this transaction ends
+    em.refresh(original, LockModeType.PESSIMISTIC_WRITE);
     if (key != null) {
       List<SalesOrder> earlier =
           em.createQuery(

@@ -85,8 +85,18 @@ public final class ReturnRules {
   }
 
   /**
-   * Checks a request against what may be returned; the wanted quantity by line number, in the
-   * request's order. Bad input is a 400 naming the field ({@code lines[1].quantity}).
+   * Checks a request's shape before anything is looked up: lines given (at most {@value
+   * OrderService#MAX_LINES}), each with a line number once and a quantity from 1, a reason, a key
+   * of at most 100 characters. Bad input is a 400 naming the field.
+   */
+  public static void checkShape(List<ReturnInput.Line> lines, String reason, String key) {
+    check(lines, reason, key, null);
+  }
+
+  /**
+   * Checks a request against what may be returned ({@code returnable}: by line number; null checks
+   * the shape only); the wanted quantity by line number, in the request's order. Bad input is a 400
+   * naming the field ({@code lines[1].quantity}).
    */
   public static Map<Integer, Long> check(
       List<ReturnInput.Line> lines, String reason, String key, Map<Integer, Long> returnable) {
@@ -108,7 +118,7 @@ public final class ReturnRules {
         }
         if (l.lineNo() == null) {
           checks.add(field + ".lineNo", "error.required");
-        } else if (!returnable.containsKey(l.lineNo())) {
+        } else if (returnable != null && !returnable.containsKey(l.lineNo())) {
           checks.add(field + ".lineNo", "error.order.return.unknownLine", l.lineNo());
         } else if (!seen.add(l.lineNo())) {
           checks.add(field + ".lineNo", "error.order.return.duplicateLine", l.lineNo());
@@ -118,6 +128,7 @@ public final class ReturnRules {
         } else if (l.quantity() < 1) {
           checks.add(field + ".quantity", "error.order.return.quantity");
         } else if (l.lineNo() != null
+            && returnable != null
             && returnable.containsKey(l.lineNo())
             && l.quantity() > returnable.get(l.lineNo())) {
           checks.add(field + ".quantity", "error.order.return.tooMany", returnable.get(l.lineNo()));

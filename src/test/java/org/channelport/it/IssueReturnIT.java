@@ -403,9 +403,23 @@ class IssueReturnIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what);
+        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + jobs());
       }
       Thread.sleep(1000);
     }
+  }
+
+  /** Where the ERP jobs stand, for a failure message: their leases and the last poll. */
+  static String jobs() {
+    return "; leases: "
+        + Db.string(
+            "SELECT GROUP_CONCAT(CONCAT(name, ' until ', lock_until, ' since ', locked_at)"
+                + " SEPARATOR ', ') FROM shedlock")
+        + " (now "
+        + Db.string("SELECT CAST(UTC_TIMESTAMP(3) AS CHAR)")
+        + "); last poll: "
+        + Db.string(
+            "SELECT CONCAT(at, ' ', status, ' ', COALESCE(error, ''), ' ', COALESCE(payload, ''))"
+                + " FROM integration_event WHERE direction = 'poll' ORDER BY id DESC LIMIT 1");
   }
 }

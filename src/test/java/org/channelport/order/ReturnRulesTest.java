@@ -200,6 +200,23 @@ class ReturnRulesTest {
   }
 
   @Test
+  void theShapeIsCheckedBeforeAnythingIsLookedUp() {
+    ReturnRules.checkShape(List.of(ask(7, 3L)), "why", null);
+    assertEquals(
+        "lines[0].quantity",
+        field(
+            assertThrows(
+                InvalidInputException.class,
+                () -> ReturnRules.checkShape(List.of(ask(7, 0L)), "why", null))));
+    assertEquals(
+        "reason",
+        field(
+            assertThrows(
+                InvalidInputException.class,
+                () -> ReturnRules.checkShape(List.of(ask(7, 1L)), " ", null))));
+  }
+
+  @Test
   void aRetryIsTheSameRequestWhateverTheOrderOfItsLines() {
     Map<Integer, Long> earlier = new LinkedHashMap<>(Map.of(1, 2L, 2, 1L));
     assertTrue(ReturnRules.sameRequest(earlier, "LED off", Map.of(2, 1L, 1, 2L), "LED off"));
