@@ -61,6 +61,9 @@ public class IssueService {
   /** The same for partner users: their "last change" is the one partners see. */
   static final ListQuery.Sorts PARTNER_SORTS = sorts("i.publicUpdatedAt");
 
+  /** The assignee filter's value for the issues nobody took yet (the queue's "unassigned"). */
+  public static final String UNASSIGNED = "-";
+
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
   public static final List<String> SORT_FIELDS = SORTS.names();
 
@@ -170,8 +173,13 @@ public class IssueService {
         .in("i.category", ListFilters.codes(page.filter("category"), IssueCategory::parse))
         .equalId("i.customerId", page.filter("customerId"))
         .equalId("i.partnerId", page.filter("partnerId"))
-        .equal("i.sku", page.filter("sku"))
-        .equal("i.assignee", page.filter("assignee"));
+        .equal("i.sku", page.filter("sku"));
+    String assignee = page.filter("assignee");
+    if (UNASSIGNED.equals(assignee)) {
+      list.where("i.assignee IS NULL");
+    } else {
+      list.equal("i.assignee", assignee);
+    }
     String slaState = page.filter("slaState");
     if (slaState != null) {
       SlaState.parse(slaState)
