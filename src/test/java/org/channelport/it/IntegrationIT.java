@@ -44,12 +44,17 @@ class IntegrationIT {
 
   /** Puts the settings back as they were (the other tests expect the configured adapter). */
   static void restore(JsonObject before) {
+    select(before, before.getString("adapter"));
+  }
+
+  /** Selects an adapter (none: messages wait in the outbox), keeping the other settings. */
+  static void select(JsonObject before, String adapter) {
     JsonObject now = settings();
     String endpoint = before.isNull("protocolEndpoint") ? "" : before.getString("protocolEndpoint");
     HttpResponse<String> response =
         putSettings(
             "{\"adapter\":\""
-                + before.getString("adapter")
+                + adapter
                 + "\",\"protocolEndpoint\":\""
                 + endpoint
                 + "\",\"pacePerSecond\":"

@@ -16,6 +16,7 @@ import org.channelport.it.support.PortalSession;
 import org.channelport.it.support.Tokens;
 import org.channelport.platform.SignedLinks;
 import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -46,8 +47,15 @@ class OrderPageAccessIT {
   /** pm-baltic's draft. */
   static JsonObject baltic;
 
+  /** The ERP settings before this class, put back after it. */
+  static JsonObject erpSettings;
+
   @BeforeAll
   static void orders() {
+    // the pages are read while the orders wait for the ERP: with an adapter selected, the relay
+    // (every 2 s) could have Tryton confirm the submitted order before a test reads it
+    erpSettings = IntegrationIT.settings();
+    IntegrationIT.select(erpSettings, "none");
     employeeDraft =
         create(
             "pe-northwind",
@@ -78,6 +86,11 @@ class OrderPageAccessIT {
                 + "\","
                 + lines(1)
                 + ",\"submit\":false}");
+  }
+
+  @AfterAll
+  static void erpBack() {
+    IntegrationIT.restore(erpSettings);
   }
 
   static String lines(int quantity) {
