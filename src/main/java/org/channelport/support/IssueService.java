@@ -79,6 +79,9 @@ public class IssueService {
   Event<IssueChanged> changed;
   IssuesConfig config;
 
+  /** Escalates a breach a step flagged itself (a late answer, wait or solution). */
+  @Inject SlaBreaches breaches;
+
   /** For the container's proxies. */
   protected IssueService() {}
 
@@ -530,6 +533,7 @@ public class IssueService {
     Instant now = clock.now();
     boolean resumed = issue.getStatus().isWaiting();
     String before = issue.getAssignee();
+    Breached breached = Breached.of(issue);
     issue.take(to, now, sla.calendar());
     if (resumed) {
       record(issue, now, caller.username(), IssueEvent.RESUMED, null, false);
@@ -545,6 +549,7 @@ public class IssueService {
       record(issue, now, caller.username(), IssueEvent.ASSIGNED, before + " → " + to, true);
     }
     fire(issue, IssueEvent.TAKEN, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -565,6 +570,7 @@ public class IssueService {
     ServiceIssue issue = locked(id);
     Versions.check(issue, version);
     Instant now = clock.now();
+    Breached breached = Breached.of(issue);
     issue.waitFor(step, why, now, sla.calendar());
     record(
         issue,
@@ -574,6 +580,7 @@ public class IssueService {
         (step == IssueStep.WAIT_FOR_PARTNER ? "partner" : "customer") + ": " + why,
         false);
     fire(issue, IssueEvent.WAITING, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -593,6 +600,7 @@ public class IssueService {
           List.of(new FieldError("solutionId", "error.issue.unknownSolution", solutionId)));
     }
     Instant now = clock.now();
+    Breached breached = Breached.of(issue);
     issue.solve(text, solutionId, caller.username(), now);
     record(
         issue,
@@ -602,6 +610,7 @@ public class IssueService {
         solutionId == null ? null : "solution " + solutionId,
         false);
     fire(issue, IssueEvent.SOLVED, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -669,6 +678,7 @@ public class IssueService {
           caller.isPartnerUser()
               ? issue.getStatus().isWaiting()
               : issue.getStatus() == IssueStatus.WAITING_CUSTOMER;
+      Breached breached = Breached.of(issue);
       if (!caller.isPartnerUser()) {
         issue.answered(now);
       }
@@ -686,6 +696,7 @@ public class IssueService {
           attached.isEmpty() ? null : attached.size() + " file(s)",
           false);
       fire(issue, IssueEvent.COMMENTED, true, caller.username());
+      escalateNew(issue, breached, now);
       Versions.flushed(em, issue);
     }
     return new CommentView(
@@ -999,6 +1010,31 @@ public class IssueService {
       attached.add(AttachmentView.of(a));
     }
     return attached;
+  }
+
+  /** The SLA flags before a step: a step past a due flags the breach itself. */
+  private record Breached(boolean firstResponse, boolean resolution) {
+    static Breached of(ServiceIssue issue) {
+      return new Breached(
+          issue.getSla().isFirstResponseBreached(), issue.getSla().isResolutionBreached());
+    }
+  }
+
+  /**
+   * The breaches this step flagged (it came after a due, before the breach job's round) are
+   * escalated as the job would: one internal entry, one mail, in this transaction.
+   */
+  private void escalateNew(ServiceIssue issue, Breached before, Instant now) {
+    List<String> flagged = new ArrayList<>();
+    if (!before.firstResponse() && issue.getSla().isFirstResponseBreached()) {
+      flagged.add(SlaBreaches.FIRST_RESPONSE);
+    }
+    if (!before.resolution() && issue.getSla().isResolutionBreached()) {
+      flagged.add(SlaBreaches.RESOLUTION);
+    }
+    if (!flagged.isEmpty()) {
+      breaches.noticed(issue, flagged, now);
+    }
   }
 
   private void record(
