@@ -261,14 +261,19 @@ public class IssueService {
   }
 
   /**
-   * One file of the issue to download; a file the caller may not see (another partner's issue, an
-   * internal note's file for a partner user) is not found, and the attempt audited.
+   * One file of the issue to download; a file the caller may not see (another issue's or another
+   * partner's, an internal note's file for a partner user) is not found, and the attempt audited.
    */
   public AttachmentContent attachment(long id, long attachmentId) {
     ServiceIssue issue = visible(id);
     IssueAttachment a = em.find(IssueAttachment.class, attachmentId);
-    if (a == null || !a.getIssueId().equals(issue.getId())) {
+    if (a == null) {
       throw new RecordNotFoundException("IssueAttachment", attachmentId);
+    }
+    if (!a.getIssueId().equals(issue.getId())) {
+      // another issue's file asked for through this one (another partner's, maybe): audited
+      ServiceIssue owner = em.find(ServiceIssue.class, a.getIssueId());
+      access.denied("IssueAttachment", attachmentId, owner == null ? null : owner.getPartnerId());
     }
     if (access.caller().isPartnerUser()
         && a.getCommentId() != null
