@@ -61,6 +61,9 @@ public class IssueService {
   /** The same for partner users: their "last change" is the one partners see. */
   static final ListQuery.Sorts PARTNER_SORTS = sorts("i.publicUpdatedAt");
 
+  /** A solved entry's detail when it came from the knowledge base: "solution <id>". */
+  static final String SOLUTION_DETAIL = "solution ";
+
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
   public static final List<String> SORT_FIELDS = SORTS.names();
 
@@ -302,7 +305,23 @@ public class IssueService {
         .getResultList()
         .stream()
         .map(EventView::of)
+        .map(e -> partner ? withoutDraftSolution(e) : e)
         .toList();
+  }
+
+  /** A solved entry's "solution <id>" for a partner: only when that solution is published. */
+  private EventView withoutDraftSolution(EventView e) {
+    if (!IssueEvent.SOLVED.equals(e.kind())
+        || e.detail() == null
+        || !e.detail().startsWith(SOLUTION_DETAIL)) {
+      return e;
+    }
+    Long solutionId =
+        org.channelport.platform.ListFilters.id(
+            e.detail().substring(SOLUTION_DETAIL.length()).strip());
+    return solutionId != null && solutionPublished(solutionId)
+        ? e
+        : new EventView(e.id(), e.at(), e.actor(), e.kind(), null, e.internal());
   }
 
   /** The caller's issues at a glance (home pages): one count each, all in the caller's scope. */
@@ -600,9 +619,16 @@ public class IssueService {
     ServiceIssue issue = locked(id);
     Versions.check(issue, version);
     IssueStep.SOLVE.require(issue.getStatus());
-    if (solutionId != null && !solutionExists(solutionId)) {
+    if (solutionId != null && !solutionPublished(solutionId)) {
+      // only a published solution is an answer (a draft or a withdrawn one would count too)
       throw new InvalidInputException(
-          List.of(new FieldError("solutionId", "error.issue.unknownSolution", solutionId)));
+          List.of(
+              new FieldError(
+                  "solutionId",
+                  solutionExists(solutionId)
+                      ? "error.issue.solutionNotPublished"
+                      : "error.issue.unknownSolution",
+                  solutionId)));
     }
     Instant now = clock.now();
     Breached breached = Breached.of(issue);
@@ -612,7 +638,7 @@ public class IssueService {
         now,
         caller.username(),
         IssueEvent.SOLVED,
-        solutionId == null ? null : "solution " + solutionId,
+        solutionId == null ? null : SOLUTION_DETAIL + solutionId,
         false);
     fire(issue, IssueEvent.SOLVED, true, caller.username());
     escalateNew(issue, breached, now);
@@ -911,6 +937,15 @@ public class IssueService {
         > 0;
   }
 
+  private boolean solutionPublished(long solutionId) {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM solution WHERE id = ? AND published")
+                    .setParameter(1, solutionId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
   private boolean solutionExists(long solutionId) {
     return ((Number)
                 em.createNativeQuery("SELECT COUNT(*) FROM solution WHERE id = ?")
@@ -1060,6 +1095,9 @@ public class IssueService {
   }
 
   private IssueView view(ServiceIssue issue) {
-    return IssueView.of(issue, access.caller().isPartnerUser(), clock.now(), sla.calendar());
+    boolean partner = access.caller().isPartnerUser();
+    boolean solutionShown =
+        !partner || (issue.getSolutionId() != null && solutionPublished(issue.getSolutionId()));
+    return IssueView.of(issue, partner, solutionShown, clock.now(), sla.calendar());
   }
 }
