@@ -742,15 +742,17 @@ public class IssueService {
 
   /**
    * A return (RMA) was requested from the issue: its timeline and its partner's "last change" say
-   * so, and {@link IssueChanged} tells who must hear it. For the returns' own service, in its
-   * transaction; the caller must see the issue.
+   * so ({@code detail}: the return's number and lines), and {@link IssueChanged} tells who must
+   * hear it. For the returns' own service, in its transaction: only those who may ask for a return
+   * (the partner's users, the portfolio's channel managers; 403 otherwise), on an issue they see
+   * (404 and audited otherwise).
    */
-  public IssueView returnRequested(long id, String returnNumber) {
-    Caller caller = access.requireUser();
+  public IssueView returnRequested(long id, String detail) {
+    Caller caller = requireReturner(access);
     ServiceIssue issue = locked(id);
     Instant now = clock.now();
     issue.touch(now, true);
-    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, returnNumber, false);
+    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, detail, false);
     fire(issue, IssueEvent.RETURN_REQUESTED, true, caller.username());
     return view(Versions.flushed(em, issue));
   }
@@ -953,6 +955,15 @@ public class IssueService {
                     .getSingleResult())
             .longValue()
         > 0;
+  }
+
+  /** Who may ask for a return from an issue: a partner user or a channel manager (else 403). */
+  static Caller requireReturner(AccessRules access) {
+    Caller caller = access.requireUser();
+    if (!caller.isPartnerUser() && !caller.isChannelManager()) {
+      throw new AccessDeniedException("error.forbiddenRole");
+    }
+    return caller;
   }
 
   private Caller requirePartnerUser() {
