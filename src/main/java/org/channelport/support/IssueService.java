@@ -55,14 +55,14 @@ public class IssueService {
   static final int MAX_TEXT = 10_000;
   static final String SYSTEM = "system";
 
+  /** A solved entry's detail when it came from the knowledge base: "solution <id>". */
+  static final String SOLUTION_DETAIL = "solution ";
+
   /** Sortable columns, by the name pages and the API use; without one, the newest first. */
   static final ListQuery.Sorts SORTS = sorts("i.updatedAt");
 
   /** The same for partner users: their "last change" is the one partners see. */
   static final ListQuery.Sorts PARTNER_SORTS = sorts("i.publicUpdatedAt");
-
-  /** A solved entry's detail when it came from the knowledge base: "solution <id>". */
-  static final String SOLUTION_DETAIL = "solution ";
 
   /** The names lists sort by (the API's allowed {@code sort} values), alphabetically. */
   public static final List<String> SORT_FIELDS = SORTS.names();
