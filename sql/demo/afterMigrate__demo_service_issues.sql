@@ -1,9 +1,12 @@
 -- Demo service issues (issue 11), a few per demo partner in different states: Northwind new, in
 -- progress (with an internal note of the service) and solved; Baltic Tech waiting for the partner
 -- (the clock paused) and closed; Danube new and in progress. Customers, orders and products are the
--- demo ones. Dates are relative to the time of the first run, so the demo's clocks are running,
--- paused or met, none breached. Ids below 1000 (the generators start there). Idempotent: INSERT
--- IGNORE; the year's number counter is moved past the demo numbers.
+-- demo ones. Dates are relative to now, so the demo's clocks are running, paused or met, none
+-- breached: the first run inserts them, every later run moves the demo rows nobody has touched
+-- (the issue still at its seeded version, never escalated) forward by one shared offset, so on a
+-- later day nothing of the demo breaches or auto-closes that was not meant to. Ids below 1000 (the
+-- generators start there). Idempotent: INSERT IGNORE; the year's number counter is moved past the
+-- demo numbers.
 
 INSERT IGNORE INTO service_issue (id, number, partner_id, customer_id, customer_name, sku, product_name,
     serial_number, order_id, order_number, order_line_no, subject, description, priority, category, status,
@@ -117,6 +120,62 @@ INSERT IGNORE INTO service_issue_event (id, issue_id, at, actor, kind, detail, i
   (120, 106, UTC_TIMESTAMP(6) - INTERVAL 4 HOUR, 'cm-danube', 'commented', NULL, FALSE),
   (121, 106, UTC_TIMESTAMP(6) - INTERVAL 3 HOUR, 'cm-danube', 'note', NULL, TRUE),
   (122, 107, UTC_TIMESTAMP(6) - INTERVAL 1 HOUR, 'pm-danube', 'created', 'low, question', FALSE);
+
+-- Later runs: the untouched demo rows forward by the time since the last run. The offset is
+-- that of the first untouched issue against its seeded age (every untouched row moved together
+-- so far, so any of them gives the same one); comments and events before their issues, whose
+-- move makes the offset zero.
+UPDATE service_issue_comment c
+  JOIN service_issue i ON i.id = c.issue_id
+  JOIN (SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, UTC_TIMESTAMP(6) - INTERVAL
+      (CASE o.id WHEN 101 THEN 120 WHEN 102 THEN 1440 WHEN 103 THEN 4320 WHEN 104 THEN 2880
+        WHEN 105 THEN 8640 WHEN 106 THEN 300 ELSE 60 END) MINUTE) AS d
+    FROM service_issue o
+    WHERE (o.id, o.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND o.escalated_at IS NULL
+    ORDER BY o.id LIMIT 1) s
+SET c.created_at = c.created_at + INTERVAL s.d MICROSECOND
+WHERE c.id BETWEEN 101 AND 107 AND s.d > 0
+  AND (i.id, i.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND i.escalated_at IS NULL;
+
+UPDATE service_issue_event e
+  JOIN service_issue i ON i.id = e.issue_id
+  JOIN (SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, UTC_TIMESTAMP(6) - INTERVAL
+      (CASE o.id WHEN 101 THEN 120 WHEN 102 THEN 1440 WHEN 103 THEN 4320 WHEN 104 THEN 2880
+        WHEN 105 THEN 8640 WHEN 106 THEN 300 ELSE 60 END) MINUTE) AS d
+    FROM service_issue o
+    WHERE (o.id, o.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND o.escalated_at IS NULL
+    ORDER BY o.id LIMIT 1) s
+SET e.at = e.at + INTERVAL s.d MICROSECOND
+WHERE e.id BETWEEN 101 AND 122 AND s.d > 0
+  AND (i.id, i.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND i.escalated_at IS NULL;
+
+UPDATE service_issue i
+  JOIN (SELECT TIMESTAMPDIFF(MICROSECOND, o.created_at, UTC_TIMESTAMP(6) - INTERVAL
+      (CASE o.id WHEN 101 THEN 120 WHEN 102 THEN 1440 WHEN 103 THEN 4320 WHEN 104 THEN 2880
+        WHEN 105 THEN 8640 WHEN 106 THEN 300 ELSE 60 END) MINUTE) AS d
+    FROM service_issue o
+    WHERE (o.id, o.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND o.escalated_at IS NULL
+    ORDER BY o.id LIMIT 1) s
+SET i.created_at = i.created_at + INTERVAL s.d MICROSECOND,
+    i.updated_at = i.updated_at + INTERVAL s.d MICROSECOND,
+    i.public_updated_at = i.public_updated_at + INTERVAL s.d MICROSECOND,
+    i.solved_at = i.solved_at + INTERVAL s.d MICROSECOND,
+    i.closed_at = i.closed_at + INTERVAL s.d MICROSECOND,
+    i.first_response_due = i.first_response_due + INTERVAL s.d MICROSECOND,
+    i.first_response_risk_at = i.first_response_risk_at + INTERVAL s.d MICROSECOND,
+    i.resolution_due = i.resolution_due + INTERVAL s.d MICROSECOND,
+    i.resolution_risk_at = i.resolution_risk_at + INTERVAL s.d MICROSECOND,
+    i.first_responded_at = i.first_responded_at + INTERVAL s.d MICROSECOND,
+    i.resolved_at = i.resolved_at + INTERVAL s.d MICROSECOND,
+    i.sla_paused_since = i.sla_paused_since + INTERVAL s.d MICROSECOND
+WHERE s.d > 0
+  AND (i.id, i.version) IN ((101, 0), (102, 1), (103, 2), (104, 2), (105, 3), (106, 1), (107, 0))
+    AND i.escalated_at IS NULL;
 
 INSERT INTO issue_number_seq (year, next_val) VALUES (YEAR(UTC_TIMESTAMP()), 7)
   ON DUPLICATE KEY UPDATE next_val = GREATEST(next_val, 7);

@@ -1,11 +1,9 @@
 package org.channelport.support;
 
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
@@ -13,12 +11,9 @@ import java.util.Set;
 import org.channelport.order.OrderService;
 import org.channelport.order.ReturnInput;
 import org.channelport.order.ReturnView;
-import org.channelport.platform.Clock;
 import org.channelport.platform.Locks;
 import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
-import org.channelport.security.Caller;
-import org.channelport.shared.AccessDeniedException;
 import org.channelport.shared.ConflictException;
 
 /**
@@ -45,28 +40,21 @@ public class IssueReturns {
 
   EntityManager em;
   AccessRules access;
-  Clock clock;
   Locks locks;
   OrderService orders;
-  Event<IssueChanged> changed;
+  IssueService issues;
 
   /** For the container's proxies. */
   protected IssueReturns() {}
 
   @Inject
   public IssueReturns(
-      EntityManager em,
-      AccessRules access,
-      Clock clock,
-      Locks locks,
-      OrderService orders,
-      Event<IssueChanged> changed) {
+      EntityManager em, AccessRules access, Locks locks, OrderService orders, IssueService issues) {
     this.em = em;
     this.access = access;
-    this.clock = clock;
     this.locks = locks;
     this.orders = orders;
-    this.changed = changed;
+    this.issues = issues;
   }
 
   /** What {@link #request} did: the return, and whether this request made it (false: a retry). */
@@ -78,10 +66,7 @@ public class IssueReturns {
    */
   public Requested request(
       long issueId, List<ReturnInput.Line> lines, String reason, Long version) {
-    Caller caller = access.requireUser();
-    if (!caller.isPartnerUser() && !caller.isChannelManager()) {
-      throw new AccessDeniedException("error.forbiddenRole");
-    }
+    IssueService.requireReturner(access);
     ServiceIssue issue = locked(issueId);
     Versions.check(issue, version);
     if (!CATEGORIES.contains(issue.getCategory())) {
@@ -113,21 +98,7 @@ public class IssueReturns {
     if (earlier != null) {
       return new Requested(r, false);
     }
-    Instant now = clock.now();
-    issue.touch(now, true);
-    em.persist(
-        new IssueEvent(
-            issue.getId(), now, caller.username(), IssueEvent.RETURN_REQUESTED, detail(r), false));
-    changed.fire(
-        new IssueChanged(
-            issue.getId(),
-            issue.getNumber(),
-            issue.getPartnerId(),
-            issue.getAssignee(),
-            IssueEvent.RETURN_REQUESTED,
-            true,
-            caller.username()));
-    Versions.flushed(em, issue);
+    issues.returnRequested(issue.getId(), detail(r));
     return new Requested(r, true);
   }
 

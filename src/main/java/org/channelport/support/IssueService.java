@@ -55,6 +55,9 @@ public class IssueService {
   static final int MAX_TEXT = 10_000;
   static final String SYSTEM = "system";
 
+  /** A solved entry's detail when it came from the knowledge base: "solution <id>". */
+  static final String SOLUTION_DETAIL = "solution ";
+
   /** Sortable columns, by the name pages and the API use; without one, the newest first. */
   static final ListQuery.Sorts SORTS = sorts("i.updatedAt");
 
@@ -81,6 +84,9 @@ public class IssueService {
   FileStore fileStore;
   Event<IssueChanged> changed;
   IssuesConfig config;
+
+  /** Escalates a breach a step flagged itself (a late answer, wait or solution). */
+  @Inject SlaBreaches breaches;
 
   /** For the container's proxies. */
   protected IssueService() {}
@@ -266,14 +272,19 @@ public class IssueService {
   }
 
   /**
-   * One file of the issue to download; a file the caller may not see (another partner's issue, an
-   * internal note's file for a partner user) is not found, and the attempt audited.
+   * One file of the issue to download; a file the caller may not see (another issue's or another
+   * partner's, an internal note's file for a partner user) is not found, and the attempt audited.
    */
   public AttachmentContent attachment(long id, long attachmentId) {
     ServiceIssue issue = visible(id);
     IssueAttachment a = em.find(IssueAttachment.class, attachmentId);
-    if (a == null || !a.getIssueId().equals(issue.getId())) {
+    if (a == null) {
       throw new RecordNotFoundException("IssueAttachment", attachmentId);
+    }
+    if (!a.getIssueId().equals(issue.getId())) {
+      // another issue's file asked for through this one (another partner's, maybe): audited
+      ServiceIssue owner = em.find(ServiceIssue.class, a.getIssueId());
+      access.denied("IssueAttachment", attachmentId, owner == null ? null : owner.getPartnerId());
     }
     if (access.caller().isPartnerUser()
         && a.getCommentId() != null
@@ -302,7 +313,23 @@ public class IssueService {
         .getResultList()
         .stream()
         .map(EventView::of)
+        .map(e -> partner ? withoutDraftSolution(e) : e)
         .toList();
+  }
+
+  /** A solved entry's "solution <id>" for a partner: only when that solution is published. */
+  private EventView withoutDraftSolution(EventView e) {
+    if (!IssueEvent.SOLVED.equals(e.kind())
+        || e.detail() == null
+        || !e.detail().startsWith(SOLUTION_DETAIL)) {
+      return e;
+    }
+    Long solutionId =
+        org.channelport.platform.ListFilters.id(
+            e.detail().substring(SOLUTION_DETAIL.length()).strip());
+    return solutionId != null && solutionPublished(solutionId)
+        ? e
+        : new EventView(e.id(), e.at(), e.actor(), e.kind(), null, e.internal());
   }
 
   /** The caller's issues at a glance (home pages): one count each, all in the caller's scope. */
@@ -538,6 +565,7 @@ public class IssueService {
     Instant now = clock.now();
     boolean resumed = issue.getStatus().isWaiting();
     String before = issue.getAssignee();
+    Breached breached = Breached.of(issue);
     issue.take(to, now, sla.calendar());
     if (resumed) {
       record(issue, now, caller.username(), IssueEvent.RESUMED, null, false);
@@ -553,6 +581,7 @@ public class IssueService {
       record(issue, now, caller.username(), IssueEvent.ASSIGNED, before + " → " + to, true);
     }
     fire(issue, IssueEvent.TAKEN, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -573,6 +602,7 @@ public class IssueService {
     ServiceIssue issue = locked(id);
     Versions.check(issue, version);
     Instant now = clock.now();
+    Breached breached = Breached.of(issue);
     issue.waitFor(step, why, now, sla.calendar());
     record(
         issue,
@@ -582,6 +612,7 @@ public class IssueService {
         (step == IssueStep.WAIT_FOR_PARTNER ? "partner" : "customer") + ": " + why,
         false);
     fire(issue, IssueEvent.WAITING, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -596,20 +627,29 @@ public class IssueService {
     ServiceIssue issue = locked(id);
     Versions.check(issue, version);
     IssueStep.SOLVE.require(issue.getStatus());
-    if (solutionId != null && !solutionExists(solutionId)) {
+    if (solutionId != null && !solutionPublished(solutionId)) {
+      // only a published solution is an answer (a draft or a withdrawn one would count too)
       throw new InvalidInputException(
-          List.of(new FieldError("solutionId", "error.issue.unknownSolution", solutionId)));
+          List.of(
+              new FieldError(
+                  "solutionId",
+                  solutionExists(solutionId)
+                      ? "error.issue.solutionNotPublished"
+                      : "error.issue.unknownSolution",
+                  solutionId)));
     }
     Instant now = clock.now();
+    Breached breached = Breached.of(issue);
     issue.solve(text, solutionId, caller.username(), now);
     record(
         issue,
         now,
         caller.username(),
         IssueEvent.SOLVED,
-        solutionId == null ? null : "solution " + solutionId,
+        solutionId == null ? null : SOLUTION_DETAIL + solutionId,
         false);
     fire(issue, IssueEvent.SOLVED, true, caller.username());
+    escalateNew(issue, breached, now);
     return view(Versions.flushed(em, issue));
   }
 
@@ -677,6 +717,7 @@ public class IssueService {
           caller.isPartnerUser()
               ? issue.getStatus().isWaiting()
               : issue.getStatus() == IssueStatus.WAITING_CUSTOMER;
+      Breached breached = Breached.of(issue);
       if (!caller.isPartnerUser()) {
         issue.answered(now);
       }
@@ -694,6 +735,7 @@ public class IssueService {
           attached.isEmpty() ? null : attached.size() + " file(s)",
           false);
       fire(issue, IssueEvent.COMMENTED, true, caller.username());
+      escalateNew(issue, breached, now);
       Versions.flushed(em, issue);
     }
     return new CommentView(
@@ -708,15 +750,17 @@ public class IssueService {
 
   /**
    * A return (RMA) was requested from the issue: its timeline and its partner's "last change" say
-   * so, and {@link IssueChanged} tells who must hear it. For the returns' own service, in its
-   * transaction; the caller must see the issue.
+   * so ({@code detail}: the return's number and lines), and {@link IssueChanged} tells who must
+   * hear it. For the returns' own service, in its transaction: only those who may ask for a return
+   * (the partner's users, the portfolio's channel managers; 403 otherwise), on an issue they see
+   * (404 and audited otherwise).
    */
-  public IssueView returnRequested(long id, String returnNumber) {
-    Caller caller = access.requireUser();
+  public IssueView returnRequested(long id, String detail) {
+    Caller caller = requireReturner(access);
     ServiceIssue issue = locked(id);
     Instant now = clock.now();
     issue.touch(now, true);
-    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, returnNumber, false);
+    record(issue, now, caller.username(), IssueEvent.RETURN_REQUESTED, detail, false);
     fire(issue, IssueEvent.RETURN_REQUESTED, true, caller.username());
     return view(Versions.flushed(em, issue));
   }
@@ -903,6 +947,15 @@ public class IssueService {
         > 0;
   }
 
+  private boolean solutionPublished(long solutionId) {
+    return ((Number)
+                em.createNativeQuery("SELECT COUNT(*) FROM solution WHERE id = ? AND published")
+                    .setParameter(1, solutionId)
+                    .getSingleResult())
+            .longValue()
+        > 0;
+  }
+
   private boolean solutionExists(long solutionId) {
     return ((Number)
                 em.createNativeQuery("SELECT COUNT(*) FROM solution WHERE id = ?")
@@ -910,6 +963,15 @@ public class IssueService {
                     .getSingleResult())
             .longValue()
         > 0;
+  }
+
+  /** Who may ask for a return from an issue: a partner user or a channel manager (else 403). */
+  static Caller requireReturner(AccessRules access) {
+    Caller caller = access.requireUser();
+    if (!caller.isPartnerUser() && !caller.isChannelManager()) {
+      throw new AccessDeniedException("error.forbiddenRole");
+    }
+    return caller;
   }
 
   private Caller requirePartnerUser() {
@@ -1009,6 +1071,31 @@ public class IssueService {
     return attached;
   }
 
+  /** The SLA flags before a step: a step past a due flags the breach itself. */
+  private record Breached(boolean firstResponse, boolean resolution) {
+    static Breached of(ServiceIssue issue) {
+      return new Breached(
+          issue.getSla().isFirstResponseBreached(), issue.getSla().isResolutionBreached());
+    }
+  }
+
+  /**
+   * The breaches this step flagged (it came after a due, before the breach job's round) are
+   * escalated as the job would: one internal entry, one mail, in this transaction.
+   */
+  private void escalateNew(ServiceIssue issue, Breached before, Instant now) {
+    List<String> flagged = new ArrayList<>();
+    if (!before.firstResponse() && issue.getSla().isFirstResponseBreached()) {
+      flagged.add(SlaBreaches.FIRST_RESPONSE);
+    }
+    if (!before.resolution() && issue.getSla().isResolutionBreached()) {
+      flagged.add(SlaBreaches.RESOLUTION);
+    }
+    if (!flagged.isEmpty()) {
+      breaches.noticed(issue, flagged, now);
+    }
+  }
+
   private void record(
       ServiceIssue issue, Instant at, String actor, String kind, String detail, boolean internal) {
     em.persist(new IssueEvent(issue.getId(), at, actor, kind, detail, internal));
@@ -1027,6 +1114,9 @@ public class IssueService {
   }
 
   private IssueView view(ServiceIssue issue) {
-    return IssueView.of(issue, access.caller().isPartnerUser(), clock.now(), sla.calendar());
+    boolean partner = access.caller().isPartnerUser();
+    boolean solutionShown =
+        !partner || (issue.getSolutionId() != null && solutionPublished(issue.getSolutionId()));
+    return IssueView.of(issue, partner, solutionShown, clock.now(), sla.calendar());
   }
 }

@@ -49,7 +49,16 @@ public record IssueView(
     long version)
     implements Serializable {
 
-  static IssueView of(ServiceIssue i, boolean forPartner, Instant now, BusinessCalendar calendar) {
+  /**
+   * {@code solutionShown}: whether the caller may follow the link to the knowledge-base solution (a
+   * partner user only to a published one; a draft's id is the service's own).
+   */
+  static IssueView of(
+      ServiceIssue i,
+      boolean forPartner,
+      boolean solutionShown,
+      Instant now,
+      BusinessCalendar calendar) {
     SlaClock sla = i.getSla();
     return new IssueView(
         i.getId(),
@@ -82,7 +91,7 @@ public record IssueView(
         sla.firstResponseLeft(now, calendar),
         sla.resolutionLeft(now, calendar),
         i.getSolutionText(),
-        i.getSolutionId(),
+        solutionShown ? i.getSolutionId() : null,
         i.getSolvedAt(),
         i.getClosedAt(),
         i.getReopenCount(),

@@ -203,7 +203,10 @@ public class ServiceIssue extends AuditedEntity implements PartnerOwned, Version
     IssueStep.SOLVE.require(status);
     sla.resolve(now);
     solutionText = solution;
-    solutionId = fromSolution;
+    if (fromSolution != null) {
+      // solved again without naming one: the solution it came from stays linked
+      solutionId = fromSolution;
+    }
     solvedAt = now;
     if (assignee == null) {
       assignee = by;

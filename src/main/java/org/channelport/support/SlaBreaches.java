@@ -90,9 +90,32 @@ public class SlaBreaches {
             em.createNativeQuery("SELECT number, subject, assignee FROM service_issue WHERE id = ?")
                 .setParameter(1, issueId)
                 .getSingleResult();
-    String number = (String) issue[0];
-    String subject = (String) issue[1];
-    String assignee = (String) issue[2];
+    tell(issueId, (String) issue[0], (String) issue[1], (String) issue[2], flagged, now);
+    return flagged;
+  }
+
+  /**
+   * A step (a late take, first answer, wait or solution) flagged {@code flagged} itself, on the
+   * issue it holds locked: escalated as the job would have — one internal {@code breached} entry,
+   * {@code escalated_at}, one mail — in the step's transaction. The job's conditional UPDATE then
+   * finds the flag set and never tells it twice.
+   */
+  @Transactional(Transactional.TxType.MANDATORY)
+  public void noticed(ServiceIssue issue, List<String> flagged, Instant now) {
+    if (flagged.isEmpty()) {
+      return;
+    }
+    issue.getSla().escalated(now);
+    tell(issue.getId(), issue.getNumber(), issue.getSubject(), issue.getAssignee(), flagged, now);
+  }
+
+  private void tell(
+      long issueId,
+      String number,
+      String subject,
+      String assignee,
+      List<String> flagged,
+      Instant now) {
     em.persist(
         new IssueEvent(
             issueId,
@@ -116,7 +139,6 @@ public class SlaBreaches {
     if (!mail.to().isEmpty()) {
       outbox.enqueue(SupportMails.TOPIC, "issue-" + issueId, SupportMails.json(mail));
     }
-    return flagged;
   }
 
   private boolean flag(String column, String overdue, long issueId, Timestamp at) {

@@ -86,6 +86,13 @@ public class SlaClock implements Serializable {
     escalatedAt = null;
   }
 
+  /** The service lead and the assignee were told of a breach (first time only). */
+  public void escalated(Instant now) {
+    if (escalatedAt == null) {
+      escalatedAt = now;
+    }
+  }
+
   /** The service team answered; only the first answer counts (later calls change nothing). */
   public void respond(Instant now) {
     if (firstRespondedAt != null) {

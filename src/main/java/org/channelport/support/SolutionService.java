@@ -245,8 +245,12 @@ public class SolutionService {
 
   private Solution visible(long id) {
     Solution solution = em.find(Solution.class, id);
-    if (solution == null || (!solution.isPublished() && !access.caller().isChannelManager())) {
+    if (solution == null) {
       throw new RecordNotFoundException(Solution.TYPE, id);
+    }
+    if (!solution.isPublished() && !access.caller().isChannelManager()) {
+      // a draft is the service's own: not found for partners, and the attempt audited
+      access.denied(Solution.TYPE, id, null);
     }
     return solution;
   }
@@ -355,9 +359,11 @@ public class SolutionService {
               ? List.of(issue.sku())
               : List.of();
     }
+    // the partner's own words (its subject, its description) only when the channel manager asks
+    boolean partnersText = Boolean.TRUE.equals(in.useDescription());
     SolutionContent content =
         content(
-            Checks.clean(in.title()) != null ? in.title() : issue.subject(),
+            Checks.clean(in.title()) != null ? in.title() : partnersText ? issue.subject() : null,
             symptoms,
             Checks.clean(in.steps()) != null ? in.steps() : issue.solution(),
             in.categories(),
@@ -374,20 +380,38 @@ public class SolutionService {
         .setParameter(1, solution.getId())
         .setParameter(2, issueId)
         .executeUpdate();
-    solvedOnce(solution.getId());
+    solvedBy(solution.getId(), issueId, now);
     return SolutionView.of(reload(solution.getId()));
   }
 
   /**
-   * An issue solved with a solution of the knowledge base: one more solve of it (a reopened issue
-   * solved again counts again: it was solved again).
+   * An issue solved with a solution of the knowledge base: one more issue it solved — each issue
+   * once (a reopened issue solved again with it is the same issue).
    */
   void issueSolved(@Observes IssueChanged change) {
     if (!IssueEvent.SOLVED.equals(change.kind())) {
       return;
     }
-    Long solutionId = issues.find(change.issueId()).solutionId();
-    if (solutionId != null && locks.row("solution", solutionId)) {
+    // the issue's own link (the step's transaction holds its row), whoever may see the solution
+    Object linked =
+        em.createNativeQuery("SELECT solution_id FROM service_issue WHERE id = ?")
+            .setParameter(1, change.issueId())
+            .getSingleResult();
+    if (linked != null && locks.row("solution", ((Number) linked).longValue())) {
+      solvedBy(((Number) linked).longValue(), change.issueId(), clock.now());
+    }
+  }
+
+  /** The issue solved with the solution: counted when it was not yet (INSERT IGNORE). */
+  void solvedBy(long solutionId, long issueId, Instant now) {
+    int inserted =
+        em.createNativeQuery(
+                "INSERT IGNORE INTO solution_solve (solution_id, issue_id, at) VALUES (?, ?, ?)")
+            .setParameter(1, solutionId)
+            .setParameter(2, issueId)
+            .setParameter(3, Timestamp.from(now))
+            .executeUpdate();
+    if (inserted == 1) {
       solvedOnce(solutionId);
     }
   }

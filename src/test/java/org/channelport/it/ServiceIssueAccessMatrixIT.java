@@ -253,6 +253,22 @@ class ServiceIssueAccessMatrixIT {
           "image/png",
           download.headers().firstValue("Content-Type").orElse("").split(";")[0].strip());
     }
+
+    // the same file asked for through an issue the caller does see (any other issue): not found,
+    // and the probe audited
+    Long mine = SCOPE.get(user).stream().sorted().findFirst().orElse(null);
+    if (mine != null) {
+      long other = Issues.logged(mine);
+      assertEquals(404, Issues.download(user, other, file).statusCode());
+      assertEquals(
+          1,
+          Db.count(
+              "SELECT COUNT(*) FROM audit_log WHERE action = 'DENIED'"
+                  + " AND entity_type = 'IssueAttachment' AND entity_id = ? AND actor = ?",
+              String.valueOf(file),
+              user),
+          "another issue's file through this one is audited");
+    }
   }
 
   @ParameterizedTest(name = "{0} reads the timeline of an issue of partner {1}")

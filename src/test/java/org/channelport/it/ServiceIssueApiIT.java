@@ -340,6 +340,27 @@ class ServiceIssueApiIT {
             Issues.Part.file("big.png", "image/png", big)),
         413);
     assertEquals(0, Db.count("SELECT COUNT(*) FROM service_issue_comment WHERE issue_id = ?", id));
+    // chunked (no Content-Length), more than all files together may be: cut off while it is read
+    byte[] huge = new byte[52 * 1024 * 1024];
+    System.arraycopy(Issues.PNG, 0, huge, 0, Issues.PNG.length);
+    assertProblem(
+        Issues.multipart(
+            "pe-northwind",
+            id,
+            true,
+            Issues.Part.json("comment", "{\"text\":\"huge\"}"),
+            Issues.Part.file("huge.png", "image/png", huge)),
+        413);
+    // and too many parts chunked: counted as they stream in
+    Issues.Part[] many = new Issues.Part[120];
+    many[0] = Issues.Part.json("comment", "{\"text\":\"many chunked\"}");
+    for (int i = 1; i < many.length; i++) {
+      many[i] = Issues.Part.file("m" + i + ".png", "image/png", Issues.PNG);
+    }
+    assertProblem(Issues.multipart("pe-northwind", id, true, many), 413);
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM service_issue_comment WHERE issue_id = ?", id));
+    assertEquals(
+        0, Db.count("SELECT COUNT(*) FROM service_issue_attachment WHERE issue_id = ?", id));
   }
 
   @Test

@@ -161,6 +161,31 @@ class SlaBreachIT {
   }
 
   @Test
+  void aTakeAfterTheDueEscalatesTheBreachItFlagsOnce() throws Exception {
+    Issue issue = create("normal");
+    // due a minute ago; the take comes before the job's next round (every 2 s) in nearly every
+    // run — either way there is exactly one breach entry and one mail
+    Db.update(
+        "UPDATE service_issue SET first_response_risk_at = UTC_TIMESTAMP(6) - INTERVAL 2 MINUTE,"
+            + " first_response_due = UTC_TIMESTAMP(6) - INTERVAL 1 MINUTE WHERE id = ?",
+        issue.id());
+    take(issue);
+    assertEquals("1", column(issue, "first_response_breached"), "the late answer is a breach");
+    Mailbox lead = Mailbox.of(LEAD);
+    assertEquals(1, lead.await(breach(issue), 1, WAIT), lead.subjects()::toString);
+    assertTrue(
+        lead.subjects().contains(issue.number() + ": SLA breached (first response)"),
+        lead.subjects()::toString);
+    assertNotNull(column(issue, "escalated_at"));
+    Mailbox assignee = Mailbox.of(CM_ALL);
+    assertEquals(1, assignee.await(breach(issue), 1, WAIT), "the assignee is told");
+    someRounds();
+    assertEquals(1, lead.count(breach(issue)), "told once");
+    assertEquals(1, assignee.count(breach(issue)), "the assignee too, once");
+    assertEquals(1, breachedEvents(issue));
+  }
+
+  @Test
   void aPausedClockIsNotEscalated() throws Exception {
     Issue issue = create("urgent");
     take(issue);

@@ -301,7 +301,11 @@ class SolutionsIT {
       for (int i = 0; i < 4; i++) {
         turns.add(
             pool.submit(
-                () -> Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}")));
+                () ->
+                    Api.as("cm-all")
+                        .post(
+                            "/service-issues/" + issue + "/solution",
+                            "{\"title\":\"Parallel " + word + "\"}")));
       }
       List<Integer> codes = new ArrayList<>();
       for (Future<HttpResponse<String>> turn : turns) {
@@ -448,8 +452,14 @@ class SolutionsIT {
             null);
     assertProblem(Api.as("pe-northwind").post("/service-issues/" + issue + "/solution", "{}"), 403);
     assertProblem(Api.as("cm-danube").post("/service-issues/" + issue + "/solution", "{}"), 404);
+    // no title given: the partner's subject is not taken for one unless asked for
+    assertField(Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}"), "title");
+    assertEquals(0, Db.count("SELECT COUNT(*) FROM solution WHERE source_issue_id = ?", issue));
     HttpResponse<String> made =
-        Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}");
+        Api.as("cm-all")
+            .post(
+                "/service-issues/" + issue + "/solution",
+                "{\"title\":\"Switch " + word + " dark after update\"}");
     assertEquals(201, made.statusCode(), made.body());
     JsonObject solution = Http.json(made);
     assertTrue(
@@ -468,13 +478,23 @@ class SolutionsIT {
     assertEquals(1, solution.getInt("solvedCount"));
     assertEquals(
         id(solution), Db.count("SELECT solution_id FROM service_issue WHERE id = ?", issue));
+    // a draft: its id is the service's own, a partner asking for it is audited
+    JsonObject partnersView = Http.json(Api.as("pe-northwind").get("/service-issues/" + issue));
+    assertTrue(partnersView.isNull("solutionId"), partnersView.toString());
     assertEquals(
         id(solution),
-        Http.json(Api.as("pe-northwind").get("/service-issues/" + issue))
+        Http.json(Api.as("cm-all").get("/service-issues/" + issue))
             .getJsonNumber("solutionId")
             .longValue());
+    assertProblem(Api.as("pe-northwind").get("/solutions/" + id(solution)), 404);
+    assertEquals(
+        1,
+        Db.count(
+            "SELECT COUNT(*) FROM audit_log WHERE action = 'DENIED' AND entity_type = 'Solution'"
+                + " AND entity_id = ? AND actor = 'pe-northwind'",
+            String.valueOf(id(solution))));
     HttpResponse<String> again =
-        Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{}");
+        Api.as("cm-all").post("/service-issues/" + issue + "/solution", "{\"title\":\"T\"}");
     assertProblem(again, 409);
     assertEquals("solutionId", Http.json(again).getString("field"));
     assertEquals(List.of(), ids(search("pe-baltic", q(word))));
@@ -501,8 +521,23 @@ class SolutionsIT {
         ids(search("pe-baltic", q("access point " + other.substring(0, 6)))).subList(0, 1));
 
     // an issue solved with a solution of the knowledge base counts as one more solve of it
-    solvedIssue("Again " + other, "Same again " + other, "As the solution says.", id(kb));
+    long again2 =
+        solvedIssue("Again " + other, "Same again " + other, "As the solution says.", id(kb));
     assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id(kb)));
+    // reopened and solved with it again: the same issue, counted once
+    reopen(again2);
+    assertEquals(200, solve(again2, "Again as the solution says.", id(kb)).statusCode());
+    assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id(kb)));
+    // solved again without naming one: the link stays
+    reopen(again2);
+    assertEquals(200, solve(again2, "Once more.", null).statusCode());
+    assertEquals(id(kb), Db.count("SELECT solution_id FROM service_issue WHERE id = ?", again2));
+    assertEquals(2, Db.count("SELECT solved_count FROM solution WHERE id = ?", id(kb)));
+    // only a published solution answers an issue: the draft above is refused, nothing counted
+    reopen(again2);
+    assertField(solve(again2, "With the draft.", id(solution)), "solutionId");
+    assertEquals("IN_PROGRESS", Db.string("SELECT status FROM service_issue WHERE id = ?", again2));
+    assertEquals(1, Db.count("SELECT solved_count FROM solution WHERE id = ?", id(solution)));
 
     // not solved (yet): nothing to turn into a solution
     JsonArray customers =
@@ -519,6 +554,24 @@ class SolutionsIT {
     assertEquals(201, open.statusCode(), open.body());
     assertProblem(
         Api.as("cm-all").post("/service-issues/" + id(Http.json(open)) + "/solution", "{}"), 409);
+  }
+
+  static void reopen(long issue) {
+    HttpResponse<String> reopened =
+        Api.as("cm-all")
+            .post("/service-issues/" + issue + "/reopen", "{\"reason\":\"Not solved after all\"}");
+    assertEquals(200, reopened.statusCode(), reopened.body());
+  }
+
+  static HttpResponse<String> solve(long issue, String text, Long solutionId) {
+    return Api.as("cm-all")
+        .post(
+            "/service-issues/" + issue + "/solve",
+            "{\"solution\":\""
+                + text
+                + "\""
+                + (solutionId == null ? "" : ",\"solutionId\":" + solutionId)
+                + "}");
   }
 
   static void assertField(HttpResponse<String> response, String field) {

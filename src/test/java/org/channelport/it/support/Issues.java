@@ -112,6 +112,15 @@ public final class Issues {
 
   /** A multipart comment on the issue. */
   public static HttpResponse<String> multipart(String user, long id, Part... parts) {
+    return multipart(user, id, false, parts);
+  }
+
+  /**
+   * The same, {@code chunked}: sent without a Content-Length (Transfer-Encoding: chunked), so the
+   * server cannot tell its size before reading it.
+   */
+  public static HttpResponse<String> multipart(
+      String user, long id, boolean chunked, Part... parts) {
     String boundary = "----channelport" + UUID.randomUUID();
     ByteArrayOutputStream body = new ByteArrayOutputStream();
     try {
@@ -137,7 +146,11 @@ public final class Issues {
             .header("Authorization", "Bearer " + Tokens.of(user))
             .header("Accept", "application/json")
             .header("Content-Type", "multipart/form-data; boundary=" + boundary)
-            .POST(HttpRequest.BodyPublishers.ofByteArray(bytes))
+            .POST(
+                chunked
+                    ? HttpRequest.BodyPublishers.ofInputStream(
+                        () -> new java.io.ByteArrayInputStream(bytes))
+                    : HttpRequest.BodyPublishers.ofByteArray(bytes))
             .timeout(Duration.ofSeconds(30))
             .build();
     try {
