@@ -19,7 +19,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperties;
 /**
  * Reconciliation: the portal's orders of the last {@code channelport.erp.reconcile-window-hours}
  * against the ERP's view of them ({@link ErpAdapter#ordersByReference}), the differences stored per
- * run ({@link ReconciliationDiff} says what counts). Runs as a leased job ({@link ErpJobs}).
+ * run ({@link ReconciliationDiff} says what counts); a status the ERP reached that no poll brought
+ * is applied as the poll would have. Runs as a leased job ({@link ErpJobs}).
  */
 @ApplicationScoped
 public class Reconciler {
@@ -85,6 +86,15 @@ public class Reconciler {
     state.saveRun(now, adapter.name(), since, numbers.size(), null, differences);
     if (!differences.isEmpty()) {
       LOG.warning(() -> "Reconciliation: " + differences.size() + " differences with the ERP");
+    }
+    // what a poll missed is applied now (one transaction each); the next run shows what is left
+    for (OrderErpUpdates.StatusChange step : ReconciliationDiff.repairs(differences)) {
+      try {
+        updates.get().statusChanged(step);
+      } catch (RuntimeException e) {
+        LOG.warning(
+            () -> "Reconciliation could not apply " + step + ": " + e.getClass().getSimpleName());
+      }
     }
     return true;
   }

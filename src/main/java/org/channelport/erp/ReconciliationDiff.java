@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderErpUpdates.OrderState;
 
 /**
@@ -20,6 +21,9 @@ public final class ReconciliationDiff {
   public static final String MISSING_IN_PORTAL = "missing_in_portal";
   public static final String STATUS_MISMATCH = "status_mismatch";
   static final Set<String> NEVER_SENT = Set.of("draft", "awaiting_approval");
+
+  /** The ERP statuses a poll reports as a step of the order (the others come as shipments). */
+  static final Set<String> ERP_STEPS = Set.of("released", "delivered", "cancelled");
 
   private ReconciliationDiff() {}
 
@@ -71,6 +75,23 @@ public final class ReconciliationDiff {
       }
     }
     return differences;
+  }
+
+  /**
+   * The steps that bring the portal up to the ERP where a poll missed one (a change committed in
+   * the ERP after the poll's cursor passed it): each status mismatch the ERP reports as a step.
+   * They go the poll's way, so a step that does not fit the order any more changes nothing.
+   */
+  static List<OrderErpUpdates.StatusChange> repairs(Collection<Difference> differences) {
+    List<OrderErpUpdates.StatusChange> steps = new ArrayList<>();
+    for (Difference d : differences) {
+      if (STATUS_MISMATCH.equals(d.kind()) && ERP_STEPS.contains(d.erpStatus())) {
+        steps.add(
+            new OrderErpUpdates.StatusChange(
+                d.orderNumber(), d.erpStatus(), "found by the reconciliation", null));
+      }
+    }
+    return steps;
   }
 
   private static boolean comparable(OrderState o, Set<String> waitingInOutbox) {

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Set;
 import org.channelport.erp.ErpAdapter.ErpOrderView;
 import org.channelport.erp.ReconciliationDiff.Difference;
+import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderErpUpdates.OrderState;
 import org.junit.jupiter.api.Test;
 
@@ -50,6 +51,27 @@ class ReconciliationDiffTest {
                 "confirmed",
                 "SO-99")),
         ReconciliationDiff.diff(portal, erp, Set.of()));
+  }
+
+  @Test
+  void aStepTheErpTookThatNoPollBroughtIsRepairedTheOthersAreOnlyReported() {
+    List<Difference> found =
+        List.of(
+            new Difference(
+                "CP-2026-000010", ReconciliationDiff.STATUS_MISMATCH, "confirmed", "released", "1"),
+            new Difference(
+                "CP-2026-000011", ReconciliationDiff.STATUS_MISMATCH, "shipped", "confirmed", "2"),
+            new Difference(
+                "CP-2026-000012", ReconciliationDiff.STATUS_MISMATCH, "released", "delivered", "3"),
+            new Difference(
+                "CP-2026-000013", ReconciliationDiff.MISSING_IN_ERP, "confirmed", null, null));
+    assertEquals(
+        List.of(
+            new OrderErpUpdates.StatusChange(
+                "CP-2026-000010", "released", "found by the reconciliation", null),
+            new OrderErpUpdates.StatusChange(
+                "CP-2026-000012", "delivered", "found by the reconciliation", null)),
+        ReconciliationDiff.repairs(found));
   }
 
   @Test
