@@ -50,6 +50,7 @@ public class IssueFilters implements Serializable {
   private String sku;
   private Long customerId;
   private String assignee;
+  private String text;
 
   /** Whether a status filter value is one the bar offers. */
   static boolean isGroup(String status) {
@@ -63,6 +64,7 @@ public class IssueFilters implements Serializable {
     ListFilters.put(filters, "priority", priority);
     ListFilters.put(filters, "slaState", slaState);
     ListFilters.put(filters, "sku", sku);
+    ListFilters.put(filters, "q", text);
     ListFilters.put(filters, "customerId", customerId == null ? null : customerId.toString());
     ListFilters.put(
         filters,
@@ -89,6 +91,7 @@ public class IssueFilters implements Serializable {
     sku = null;
     customerId = null;
     assignee = null;
+    text = null;
   }
 
   void setChannel(boolean channel) {
@@ -106,6 +109,15 @@ public class IssueFilters implements Serializable {
 
   public void setStatus(String status) {
     this.status = status;
+  }
+
+  /** Words of the number or subject. */
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text;
   }
 
   public String getPriority() {

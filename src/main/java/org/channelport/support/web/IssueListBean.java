@@ -41,6 +41,7 @@ public class IssueListBean implements Serializable {
   private String presetStatus;
   private String presetSla;
   private String presetAssignee;
+  private String presetText;
   private ServiceLazyModel<IssueRow> model;
   private final Map<Long, String> partnerNames = new HashMap<>();
   private transient List<CustomerView> customerOptions;
@@ -79,6 +80,9 @@ public class IssueListBean implements Serializable {
     if (IssueFilters.MINE.equals(presetAssignee)
         || IssueFilters.UNASSIGNED.equals(presetAssignee)) {
       filters.setAssignee(presetAssignee);
+    }
+    if (presetText != null && !presetText.isBlank()) {
+      filters.setText(presetText.strip());
     }
   }
 
@@ -132,6 +136,14 @@ public class IssueListBean implements Serializable {
 
   public void setPresetSla(String presetSla) {
     this.presetSla = presetSla;
+  }
+
+  public String getPresetText() {
+    return presetText;
+  }
+
+  public void setPresetText(String presetText) {
+    this.presetText = presetText;
   }
 
   public String getPresetAssignee() {
