@@ -4,7 +4,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -56,6 +58,8 @@ public class IssueNewBean implements Serializable {
 
   private Long customerId;
   private Long orderId;
+  private String orderQuery;
+  private OrderRow chosenOrder;
   private Integer lineNo;
   private String sku;
   private String productName;
@@ -85,19 +89,59 @@ public class IssueNewBean implements Serializable {
     return customerOptions;
   }
 
-  /** The partner's placed orders, newest first, offline ones (entered in the ERP) included. */
+  /**
+   * The partner's placed orders, newest first, offline ones (entered in the ERP) included: the
+   * newest {@value #ORDER_CHOICES}, or those whose number, PO or ERP number holds what was typed in
+   * the order search (an older order is found so); the chosen order stays offered.
+   */
   public List<OrderRow> getOrders() {
     if (orderOptions == null) {
       String placed = String.join(",", PLACED.stream().map(OrderStatus::code).toList());
+      Map<String, String> filters = new HashMap<>();
+      filters.put("status", placed);
+      if (orderQuery != null && !orderQuery.isBlank()) {
+        filters.put("q", orderQuery.strip());
+      }
+      List<OrderRow> found =
+          new ArrayList<>(
+              orders.rows(new PageRequest(0, ORDER_CHOICES, "createdAt", false, filters)));
+      if (chosenOrder != null
+          && Long.valueOf(chosenOrder.id()).equals(orderId)
+          && found.stream().noneMatch(o -> o.id() == chosenOrder.id())) {
+        found.add(0, chosenOrder); // the order chosen before the search changed stays offered
+      }
       // returns are orders too, but nothing a customer ran into
-      orderOptions =
-          orders
-              .rows(new PageRequest(0, ORDER_CHOICES, "createdAt", false, Map.of("status", placed)))
-              .stream()
-              .filter(o -> !"return".equals(o.getKind()))
-              .toList();
+      found.removeIf(o -> "return".equals(o.getKind()));
+      orderOptions = List.copyOf(found);
     }
     return orderOptions;
+  }
+
+  /** The order search changed: other orders offered; a single match is chosen. */
+  public void orderSearched() {
+    orderOptions = null;
+    if (orderQuery != null && !orderQuery.isBlank() && getOrders().size() == 1) {
+      Long only = getOrders().get(0).id();
+      if (!only.equals(orderId)) {
+        orderId = only;
+        orderChosen();
+      }
+    }
+  }
+
+  /** viewAction: an order named in the URL ({@code ?order=CP-2026-000101}, from the order page). */
+  public void applyOrder() {
+    if (orderQuery != null && !orderQuery.isBlank() && orderId == null) {
+      orderSearched();
+    }
+  }
+
+  public String getOrderQuery() {
+    return orderQuery;
+  }
+
+  public void setOrderQuery(String orderQuery) {
+    this.orderQuery = orderQuery;
   }
 
   public String orderLabel(OrderRow o) {
@@ -118,6 +162,10 @@ public class IssueNewBean implements Serializable {
 
   /** Another order: its lines are offered, and the line chosen before is forgotten. */
   public void orderChosen() {
+    chosenOrder =
+        orderId == null
+            ? null
+            : getOrders().stream().filter(o -> orderId.equals(o.id())).findFirst().orElse(null);
     lineOptions = null;
     lineNo = null;
     if (getLines().size() == 1) {
