@@ -41,9 +41,12 @@ class SupportBrowserIT {
     String number;
     try (Browser pe = new Browser()) {
       pe.signIn("pe-northwind");
-      pe.open("/partner/issue-new.xhtml");
+      // from the shipped order's page: the new issue comes with the order chosen
+      pe.open("/partner/order.xhtml?id=" + SHIPPED_ORDER);
+      pe.click(By.id("stepsForm:reportIssue"));
+      pe.waitFor(By.id("issueForm:subject"));
+      assertEquals(SHIPPED_ORDER, pe.value(By.id("issueForm:order")), "the order is chosen");
       pe.select(By.id("issueForm:customer"), "Brauhaus Technik GmbH (DE)");
-      pe.selectValue(By.id("issueForm:order"), SHIPPED_ORDER);
       pe.selectValue(By.id("issueForm:line"), "1");
       assertEquals("NET-SW24", pe.value(By.id("issueForm:sku")), "the line fills the SKU");
 
