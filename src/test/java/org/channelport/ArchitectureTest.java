@@ -32,7 +32,16 @@ class ArchitectureTest {
 
   static final Set<String> CAPABILITIES =
       Set.of(
-          "partner", "customer", "lead", "deal", "catalog", "showroom", "order", "erp", "support");
+          "partner",
+          "customer",
+          "lead",
+          "deal",
+          "catalog",
+          "showroom",
+          "order",
+          "erp",
+          "support",
+          "mdf");
 
   /** What each capability offers the others (names below org.channelport). */
   static final Map<String, Set<String>> PUBLISHED =
@@ -95,7 +104,9 @@ class ArchitectureTest {
               "support.IssueStatus",
               "support.IssuePriority",
               "support.IssueCategory",
-              "support.IssueChanged"));
+              "support.IssueChanged"),
+          "mdf",
+          Set.of("mdf.MdfPaymentMessage", "mdf.MdfErpUpdates"));
 
   /** An entity of one capability that one named class of another still uses, and why. */
   record Use(String entity, String by, String reason) {}
