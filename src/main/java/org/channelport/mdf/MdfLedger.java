@@ -186,7 +186,7 @@ public class MdfLedger {
             debit.currency(),
             move.reason(),
             move.note(),
-            access.caller().username(),
+            actor(),
             move.requestId(),
             move.claimId(),
             reverses,
@@ -201,6 +201,15 @@ public class MdfLedger {
                     .getSingleResult())
             .longValue();
     return view(entry, entryNo, debit.kind(), credit.kind());
+  }
+
+  /** Who writes: the caller, or the portal itself in a job without a request. */
+  String actor() {
+    try {
+      return access.caller().username();
+    } catch (jakarta.enterprise.context.ContextNotActiveException noRequest) {
+      return "system";
+    }
   }
 
   private static EntryView view(
