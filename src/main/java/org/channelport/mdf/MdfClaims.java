@@ -167,6 +167,12 @@ public class MdfClaims {
     MdfClaimStep.EDIT.require(claim.getStatus());
   }
 
+  /** Refuses a caller who may not prepare claims (a channel manager: 403). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void requireMayPrepare() {
+    requirePartnerUser();
+  }
+
   private Caller requirePartnerUser() {
     Caller caller = access.requireUser();
     if (!caller.isPartnerUser()) {
