@@ -8,10 +8,10 @@ import java.util.Locale;
  * The MDF tables keep their codes as the API writes them (lower case: {@code submitted}, {@code
  * trade_show}); these converters map the enums to them.
  */
-final class MdfCodes {
+public final class MdfCodes {
   private MdfCodes() {}
 
-  abstract static class Lower<E extends Enum<E>> implements AttributeConverter<E, String> {
+  public abstract static class Lower<E extends Enum<E>> implements AttributeConverter<E, String> {
     private final Class<E> type;
 
     Lower(Class<E> type) {
@@ -30,36 +30,36 @@ final class MdfCodes {
   }
 
   @Converter
-  static class AccountKinds extends Lower<MdfAccountKind> {
-    AccountKinds() {
+  public static class AccountKinds extends Lower<MdfAccountKind> {
+    public AccountKinds() {
       super(MdfAccountKind.class);
     }
   }
 
   @Converter
-  static class ActivityTypes extends Lower<MdfActivityType> {
-    ActivityTypes() {
+  public static class ActivityTypes extends Lower<MdfActivityType> {
+    public ActivityTypes() {
       super(MdfActivityType.class);
     }
   }
 
   @Converter
-  static class ProofKinds extends Lower<MdfProofKind> {
-    ProofKinds() {
+  public static class ProofKinds extends Lower<MdfProofKind> {
+    public ProofKinds() {
       super(MdfProofKind.class);
     }
   }
 
   @Converter
-  static class RequestStatuses extends Lower<MdfRequestStatus> {
-    RequestStatuses() {
+  public static class RequestStatuses extends Lower<MdfRequestStatus> {
+    public RequestStatuses() {
       super(MdfRequestStatus.class);
     }
   }
 
   @Converter
-  static class ClaimStatuses extends Lower<MdfClaimStatus> {
-    ClaimStatuses() {
+  public static class ClaimStatuses extends Lower<MdfClaimStatus> {
+    public ClaimStatuses() {
       super(MdfClaimStatus.class);
     }
   }
