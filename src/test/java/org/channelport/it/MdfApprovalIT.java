@@ -185,7 +185,7 @@ class MdfApprovalIT {
   @Test
   void reasonsAreRequiredToRejectToReturnAndToApproveLess() {
     long program = Mdf.programWith(DANUBE, "100000", "30000");
-    long request = id(Mdf.request(program, DANUBE, "event", "8000"));
+    long request = id(Mdf.request(program, DANUBE, "webinar", "8000"));
     Snapshot before = Snapshot.ofRequest(request);
 
     refused(Mdf.approveRequest("cm-all", request, "6000", null), "reason");
