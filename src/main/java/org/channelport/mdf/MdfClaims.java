@@ -557,8 +557,13 @@ public class MdfClaims {
     access.requireUser();
     MdfClaim claim = access.find(MdfClaim.class, claimId);
     MdfClaimProof p = em.find(MdfClaimProof.class, proofId);
-    if (p == null || !p.getClaimId().equals(claim.getId())) {
+    if (p == null) {
       throw new RecordNotFoundException("MdfClaimProof", proofId);
+    }
+    if (!p.getClaimId().equals(claim.getId())) {
+      // another claim's file asked for through this one (another partner's, maybe): audited
+      MdfClaim owner = em.find(MdfClaim.class, p.getClaimId());
+      access.denied("MdfClaimProof", proofId, owner == null ? null : owner.getPartnerId());
     }
     FileStore.Content content =
         fileStore

@@ -28,8 +28,11 @@ public class MdfForfeits {
     this.ledger = ledger;
   }
 
-  /** The allocation accounts of programs ended before {@code today} that still hold money. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The allocation accounts of programs ended before {@code today} that still hold money (read in a
+   * transaction of its own: the job's thread has none).
+   */
+  @Transactional
   public List<Long> due(LocalDate today, int max) {
     return em
         .createNativeQuery(

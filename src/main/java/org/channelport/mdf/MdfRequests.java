@@ -290,8 +290,11 @@ public class MdfRequests {
     return true;
   }
 
-  /** The requests due to expire by {@code today}, oldest deadline first. */
-  @Transactional(Transactional.TxType.SUPPORTS)
+  /**
+   * The requests due to expire by {@code today}, oldest deadline first (read in a transaction of
+   * its own: the job's thread has none, and an entity manager without one is closed there).
+   */
+  @Transactional
   public List<Long> dueToExpire(LocalDate today, int max) {
     return em.createQuery(
             "SELECT r.id FROM MdfRequest r WHERE r.status IN :s AND r.claimDeadline < :d"
