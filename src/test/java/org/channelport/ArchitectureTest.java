@@ -106,7 +106,24 @@ class ArchitectureTest {
               "support.IssueCategory",
               "support.IssueChanged"),
           "mdf",
-          Set.of("mdf.MdfPaymentMessage", "mdf.MdfErpUpdates"));
+          Set.of(
+              "mdf.MdfPaymentMessage",
+              "mdf.MdfErpUpdates",
+              "mdf.MdfPrograms",
+              "mdf.MdfLedger",
+              "mdf.MdfAllocations",
+              "mdf.MdfRequests",
+              "mdf.MdfClaims",
+              "mdf.ProgramView",
+              "mdf.AllocationView",
+              "mdf.RequestView",
+              "mdf.ClaimView",
+              "mdf.EntryView",
+              "mdf.ProofRuleView",
+              "mdf.EventView",
+              "mdf.MdfActivityType",
+              "mdf.MdfRequestStatus",
+              "mdf.MdfClaimStatus"));
 
   /** An entity of one capability that one named class of another still uses, and why. */
   record Use(String entity, String by, String reason) {}

@@ -19,6 +19,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Collectors;
 import org.channelport.customer.CustomerRef;
 import org.channelport.customer.Customers;
@@ -480,6 +481,33 @@ public class LeadService {
       history.record(
           lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
     }
+    return Versions.flushed(em, lead);
+  }
+
+  /**
+   * Credits a lead to the campaign (a funded marketing activity) that brought it in, or to none
+   * ({@code code} blank): whoever may work on the lead — its partner's manager, its assignee, a
+   * channel manager — in any status, since results are often attributed after the fact.
+   */
+  public Lead creditCampaign(Long id, String code, Long version) {
+    Caller caller =
+        access.require(Role.CHANNEL_MANAGER, Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    String campaign = CampaignCode.parse("campaignCode", code);
+    Lead lead = find(id);
+    Versions.check(lead, version);
+    if (Objects.equals(campaign, lead.getCampaignCode())) {
+      return lead;
+    }
+    Instant now = clock.now();
+    lead.creditCampaign(campaign, now);
+    history.record(
+        lead,
+        now,
+        caller.username(),
+        LeadEventType.CAMPAIGN,
+        lead.getPartnerId(),
+        false,
+        campaign == null ? "" : campaign);
     return Versions.flushed(em, lead);
   }
 
