@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
 
-/** The checked description of a registered deal. */
+/** The checked description of a registered deal, and the campaign (code) that found it, if any. */
 public record DealDetails(
     String company,
     String contactName,
@@ -16,4 +16,5 @@ public record DealDetails(
     BigDecimal estimatedValue,
     String currency,
     LocalDate expectedClose,
-    String description) {}
+    String description,
+    String campaignCode) {}

@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.channelport.lead.LeadInput;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
@@ -26,6 +27,7 @@ public record DealInput(
     String currency,
     LocalDate expectedClose,
     String description,
+    String campaignCode,
     Long version) {
 
   private static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,40}");
@@ -104,6 +106,7 @@ public record DealInput(
     }
     String newDescription = clean(description);
     checks.multiLineText("description", newDescription, false, 4000);
+    String newCampaign = CampaignCode.check(checks, "campaignCode", campaignCode);
     checks.throwIfAny();
     return new DealDetails(
         newCompany,
@@ -116,7 +119,8 @@ public record DealInput(
         estimatedValue,
         newCurrency,
         expectedClose,
-        newDescription);
+        newDescription,
+        newCampaign);
   }
 
   private static String clip(String value) {

@@ -77,6 +77,10 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
 
   private String description;
 
+  /** The campaign (a funded marketing activity) that found the deal, or null. */
+  @Column(name = "campaign_code")
+  private String campaignCode;
+
   @Enumerated(EnumType.STRING)
   private DealStatus status;
 
@@ -130,6 +134,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
     this.currency = details.currency();
     this.expectedClose = details.expectedClose();
     this.description = details.description();
+    this.campaignCode = details.campaignCode();
   }
 
   // --- transitions -------------------------------------------------------------------------
@@ -253,6 +258,7 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
     state.put("decidedBy", decidedBy);
     state.put("protectedUntil", protectedUntil);
     state.put("leadId", leadId);
+    state.put("campaignCode", campaignCode);
     return state;
   }
 
@@ -331,6 +337,10 @@ public class DealRegistration extends AuditedEntity implements PartnerOwned, Ver
   }
 
   /** The stored status; see {@link #statusOn} for the status as of a day. */
+  public String getCampaignCode() {
+    return campaignCode;
+  }
+
   public DealStatus getStatus() {
     return status;
   }

@@ -4,17 +4,21 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.channelport.customer.CustomerRef;
@@ -32,6 +36,7 @@ import org.channelport.platform.Versions;
 import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
@@ -148,6 +153,47 @@ public class DealRegistrationService {
 
   private static String first(String a, String b) {
     return a != null ? a : b;
+  }
+
+  /**
+   * What the caller's deal registrations credited to each of {@code codes} came to, per partner,
+   * code and currency (for ROI of funded campaigns): one SQL aggregate, no rows loaded. Codes are
+   * compared in upper case; invalid ones find nothing.
+   */
+  public List<DealCampaignFigures> campaignFigures(Collection<String> codes) {
+    access.requireUser();
+    List<String> valid = CampaignCode.valid(codes);
+    if (valid.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(valid);
+    String sql =
+        "SELECT r.partner_id, r.campaign_code, r.currency, COUNT(*),"
+            + " SUM(CASE WHEN r.status IN ('SUBMITTED', 'RETURNED') THEN 1 ELSE 0 END),"
+            + " COALESCE(SUM(CASE WHEN r.status IN ('SUBMITTED', 'RETURNED')"
+            + " THEN r.estimated_value END), 0)"
+            + " FROM deal_registration r WHERE "
+            + CampaignCode.inClause("r.campaign_code", valid.size())
+            + " AND "
+            + access.visibleSql("r.partner_id", parameters, false)
+            + " GROUP BY r.partner_id, r.campaign_code, r.currency";
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    List<DealCampaignFigures> figures = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      figures.add(
+          new DealCampaignFigures(
+              ((Number) r[0]).longValue(),
+              ((String) r[1]).toUpperCase(Locale.ROOT),
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              ((Number) r[4]).longValue(),
+              r[5] instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(r[5]))));
+    }
+    return figures;
   }
 
   /** A registration the caller may see; anything else is not found (and the attempt audited). */
@@ -444,7 +490,8 @@ public class DealRegistrationService {
         reg.getCategories().get(0),
         reg.getProducts(),
         reg.getEstimatedValue(),
-        reg.getCurrency());
+        reg.getCurrency(),
+        reg.getCampaignCode());
   }
 
   int protectionDays() {

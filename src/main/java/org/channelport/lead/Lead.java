@@ -67,6 +67,10 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
 
   private String currency;
 
+  /** The campaign (a funded marketing activity) that brought the lead in, or null. */
+  @Column(name = "campaign_code")
+  private String campaignCode;
+
   @Enumerated(EnumType.STRING)
   private LeadSource source;
 
@@ -135,6 +139,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
     this.products = details.products();
     this.estimatedValue = details.estimatedValue();
     this.currency = details.currency();
+    this.campaignCode = details.campaignCode();
     this.source = source;
     this.status = LeadStatus.NEW;
     this.createdBy = createdBy;
@@ -247,6 +252,12 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
     this.updatedAt = now;
   }
 
+  /** Credits the lead to another campaign (a checked code), or to none (null). */
+  void creditCampaign(String code, Instant now) {
+    this.campaignCode = code;
+    this.updatedAt = now;
+  }
+
   void touched(Instant now) {
     this.updatedAt = now;
   }
@@ -296,6 +307,7 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
     state.put("timeline", timeline);
     state.put("wonValue", wonValue);
     state.put("noPartnerAvailable", noPartnerAvailable);
+    state.put("campaignCode", campaignCode);
     return state;
   }
 
@@ -376,6 +388,10 @@ public class Lead extends AuditedEntity implements PartnerOwned, Versioned {
   /** The estimated value as an amount of the lead's currency; null when there is none. */
   public Money getEstimated() {
     return estimatedValue == null || currency == null ? null : Money.of(estimatedValue, currency);
+  }
+
+  public String getCampaignCode() {
+    return campaignCode;
   }
 
   public LeadSource getSource() {

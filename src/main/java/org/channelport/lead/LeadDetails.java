@@ -2,7 +2,10 @@ package org.channelport.lead;
 
 import java.math.BigDecimal;
 
-/** The checked description of a lead: who the end customer is and what they need. */
+/**
+ * The checked description of a lead: who the end customer is and what they need, and the campaign
+ * (code, upper case) that brought it in, if any.
+ */
 public record LeadDetails(
     String company,
     String contactName,
@@ -15,4 +18,5 @@ public record LeadDetails(
     String category,
     String products,
     BigDecimal estimatedValue,
-    String currency) {}
+    String currency,
+    String campaignCode) {}

@@ -15,7 +15,9 @@ public enum LeadEventType {
   NOTE,
   ACTIVITY,
   WON,
-  LOST;
+  LOST,
+  /** The lead was credited to another campaign (or to none). */
+  CAMPAIGN;
 
   public String code() {
     return Codes.of(this);

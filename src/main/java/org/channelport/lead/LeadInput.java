@@ -7,6 +7,7 @@ import java.util.Currency;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 
@@ -23,7 +24,8 @@ public record LeadInput(
     String category,
     String products,
     BigDecimal estimatedValue,
-    String currency) {
+    String currency,
+    String campaignCode) {
 
   static final Pattern PHONE = Pattern.compile("[0-9+()./ -]{3,40}");
   static final Pattern POSTCODE = Pattern.compile("[A-Za-z0-9 -]{2,16}");
@@ -84,6 +86,7 @@ public record LeadInput(
     if (newCurrency != null && !isCurrency(newCurrency)) {
       checks.add("currency", "error.lead.currency");
     }
+    String newCampaign = CampaignCode.check(checks, "campaignCode", campaignCode);
     checks.throwIfAny();
     return new LeadDetails(
         newCompany,
@@ -97,7 +100,8 @@ public record LeadInput(
         newCategory,
         newProducts,
         estimatedValue,
-        estimatedValue == null ? newCurrency : newCurrency);
+        estimatedValue == null ? newCurrency : newCurrency,
+        newCampaign);
   }
 
   public static boolean isCurrency(String code) {

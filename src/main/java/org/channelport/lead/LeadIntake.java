@@ -60,7 +60,8 @@ public class LeadIntake {
             inquiry.category(),
             products.isEmpty() ? null : products,
             inquiry.estimatedValue(),
-            inquiry.currency());
+            inquiry.currency(),
+            inquiry.campaignCode());
     LeadDetails details = input.validate(checks, categories);
     Lead lead = leads.createLead(details, LeadSource.SHOWROOM, SHOWROOM_ACTOR);
     Instant now = clock.now();

@@ -3,6 +3,7 @@ package org.channelport.lead;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.CriteriaQuery;
 import jakarta.persistence.criteria.Predicate;
@@ -12,11 +13,14 @@ import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
 import org.channelport.customer.CustomerRef;
 import org.channelport.customer.Customers;
 import org.channelport.lead.dispatch.DispatchExplanation;
@@ -32,6 +36,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.CategoryCodes;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
@@ -244,6 +249,64 @@ public class LeadService {
     return em.createQuery(q).setMaxResults(20).getResultList();
   }
 
+  /**
+   * What the caller's leads credited to each of {@code codes} brought, per partner, code and
+   * currency (for ROI of funded campaigns): one SQL aggregate, no rows loaded. Open leads
+   * (dispatched, accepted, qualified) make the pipeline with their estimated value; won leads count
+   * with their won value. Codes are compared in upper case; invalid ones find nothing.
+   */
+  public List<CampaignFigures> campaignFigures(Collection<String> codes) {
+    Caller caller = access.requireUser();
+    List<String> valid = CampaignCode.valid(codes);
+    if (valid.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>();
+    String open =
+        LeadStatus.OPEN.stream().map(s -> "'" + s.name() + "'").collect(Collectors.joining(", "));
+    StringBuilder sql =
+        new StringBuilder(
+            "SELECT l.partner_id, l.campaign_code, l.currency, COUNT(*),"
+                + " COALESCE(SUM(CASE WHEN l.status IN ("
+                + open
+                + ") THEN l.estimated_value END), 0),"
+                + " SUM(CASE WHEN l.status = 'WON' THEN 1 ELSE 0 END),"
+                + " COALESCE(SUM(CASE WHEN l.status = 'WON' THEN l.won_value END), 0)"
+                + " FROM sales_lead l WHERE ");
+    sql.append(CampaignCode.inClause("l.campaign_code", valid.size()));
+    parameters.addAll(valid);
+    sql.append(" AND ").append(access.visibleSql("l.partner_id", parameters, true));
+    if (caller.isPartnerUser() && !caller.isPartnerManager()) {
+      sql.append(" AND l.assigned_username = ?");
+      parameters.add(caller.username());
+    }
+    sql.append(" GROUP BY l.partner_id, l.campaign_code, l.currency");
+    Query query = em.createNativeQuery(sql.toString());
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    List<CampaignFigures> figures = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      figures.add(
+          new CampaignFigures(
+              r[0] == null ? null : ((Number) r[0]).longValue(),
+              ((String) r[1]).toUpperCase(Locale.ROOT),
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              decimal(r[4]),
+              ((Number) r[5]).longValue(),
+              decimal(r[6])));
+    }
+    return figures;
+  }
+
+  private static BigDecimal decimal(Object value) {
+    return value instanceof BigDecimal d
+        ? d
+        : value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
+  }
+
   // --- creating ----------------------------------------------------------------------------
 
   /** A channel manager enters a lead; it starts in the pool. */
@@ -418,6 +481,33 @@ public class LeadService {
       history.record(
           lead, now, caller.username(), LeadEventType.LOST, lead.getPartnerId(), false, why);
     }
+    return Versions.flushed(em, lead);
+  }
+
+  /**
+   * Credits a lead to the campaign (a funded marketing activity) that brought it in, or to none
+   * ({@code code} blank): whoever may work on the lead — its partner's manager, its assignee, a
+   * channel manager — in any status, since results are often attributed after the fact.
+   */
+  public Lead creditCampaign(Long id, String code, Long version) {
+    Caller caller =
+        access.require(Role.CHANNEL_MANAGER, Role.PARTNER_MANAGER, Role.PARTNER_EMPLOYEE);
+    String campaign = CampaignCode.parse("campaignCode", code);
+    Lead lead = find(id);
+    Versions.check(lead, version);
+    if (Objects.equals(campaign, lead.getCampaignCode())) {
+      return lead;
+    }
+    Instant now = clock.now();
+    lead.creditCampaign(campaign, now);
+    history.record(
+        lead,
+        now,
+        caller.username(),
+        LeadEventType.CAMPAIGN,
+        lead.getPartnerId(),
+        false,
+        campaign == null ? "" : campaign);
     return Versions.flushed(em, lead);
   }
 

@@ -3,7 +3,10 @@ package org.channelport.lead;
 import java.math.BigDecimal;
 import java.util.List;
 
-/** What an end customer asks for in a partner's public showroom. */
+/**
+ * What an end customer asks for in a partner's public showroom; {@code campaignCode} is the
+ * campaign whose showroom link brought the visitor (or null).
+ */
 public record ShowroomInquiry(
     String company,
     String contactName,
@@ -15,4 +18,5 @@ public record ShowroomInquiry(
     String category,
     List<String> skus,
     BigDecimal estimatedValue,
-    String currency) {}
+    String currency,
+    String campaignCode) {}

@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * A new order as a caller sends it (the API's body of {@code POST /api/v1/orders}, the checkout
  * page's form). {@code customer} names a new end customer (matched against the known ones) where
- * {@code customerId} is not known yet; {@code submit} false keeps a draft.
+ * {@code customerId} is not known yet; {@code campaignCode} credits the order to a campaign (a
+ * funded marketing activity); {@code submit} false keeps a draft.
  */
 public record OrderInput(
     String kind,
@@ -17,6 +18,7 @@ public record OrderInput(
     LocalDate requestedDelivery,
     List<LineInput> lines,
     String note,
+    String campaignCode,
     Boolean submit) {
 
   /** One line: SKU, quantity, the warehouse (optional) and what to do when stock is short. */

@@ -4,11 +4,14 @@ import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
+import jakarta.persistence.Query;
 import jakarta.transaction.Transactional;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -18,6 +21,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.channelport.catalog.Catalog;
 import org.channelport.catalog.PriceContext;
 import org.channelport.catalog.ProductView;
@@ -35,6 +39,7 @@ import org.channelport.security.AccessRules;
 import org.channelport.security.Caller;
 import org.channelport.security.Role;
 import org.channelport.shared.AccessDeniedException;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.Checks;
 import org.channelport.shared.ConflictException;
 import org.channelport.shared.FieldError;
@@ -185,6 +190,50 @@ public class OrderService {
 
   private static LocalDate date(String text) {
     return text == null ? null : LocalDate.parse(text);
+  }
+
+  /**
+   * What the caller's placed orders credited to each of {@code codes} brought, per partner, code
+   * and currency (for ROI of funded campaigns): one SQL aggregate, no rows loaded. Placed: {@link
+   * OrderStatus#PLACED}; returns are left out. Codes are compared in upper case; invalid ones find
+   * nothing.
+   */
+  public List<CampaignRevenue> campaignRevenue(Collection<String> codes) {
+    access.requireUser();
+    List<String> valid = CampaignCode.valid(codes);
+    if (valid.isEmpty()) {
+      return List.of();
+    }
+    List<Object> parameters = new ArrayList<>(valid);
+    String placed =
+        OrderStatus.PLACED.stream()
+            .map(s -> "'" + s.name() + "'")
+            .collect(Collectors.joining(", "));
+    String sql =
+        "SELECT o.partner_id, o.campaign_code, o.currency, COUNT(*), COALESCE(SUM(o.total), 0)"
+            + " FROM sales_order o WHERE "
+            + CampaignCode.inClause("o.campaign_code", valid.size())
+            + " AND o.status IN ("
+            + placed
+            + ") AND o.kind <> 'RETURN' AND "
+            + access.visibleSql("o.partner_id", parameters, false)
+            + " GROUP BY o.partner_id, o.campaign_code, o.currency";
+    Query query = em.createNativeQuery(sql);
+    for (int i = 0; i < parameters.size(); i++) {
+      query.setParameter(i + 1, parameters.get(i));
+    }
+    List<CampaignRevenue> revenue = new ArrayList<>();
+    for (Object row : query.getResultList()) {
+      Object[] r = (Object[]) row;
+      revenue.add(
+          new CampaignRevenue(
+              ((Number) r[0]).longValue(),
+              ((String) r[1]).toUpperCase(Locale.ROOT),
+              (String) r[2],
+              ((Number) r[3]).longValue(),
+              r[4] instanceof BigDecimal d ? d : new BigDecimal(String.valueOf(r[4]))));
+    }
+    return revenue;
   }
 
   /** An order the caller may see; anything else is not found (and the attempt audited). */
@@ -396,6 +445,7 @@ public class OrderService {
     String po = Checks.clean(input.poNumber());
     String note = Checks.clean(input.note());
     checks.text("poNumber", po, false, 64).multiLineText("note", note, false, 2000);
+    String campaign = CampaignCode.check(checks, "campaignCode", input.campaignCode());
     ShipTo shipTo = shipTo(input.shipTo(), checks);
     checkDelivery(input.requestedDelivery(), checks);
     if (kind == OrderKind.ON_BEHALF && input.customerId() == null && input.customer() == null) {
@@ -428,6 +478,7 @@ public class OrderService {
             currency,
             today(now),
             now);
+    order.creditCampaign(campaign);
     em.persist(order);
     order.assignNumber(today(now).getYear());
     order.replaceLines(lines);

@@ -27,6 +27,13 @@ public enum OrderStatus {
   /** Statuses in which the ERP has (or is about to get) the order. */
   public static final Set<OrderStatus> SENT = EnumSet.of(SUBMITTED, CONFIRMED);
 
+  /**
+   * Statuses of a placed order, the ones that count as revenue: sent to the ERP and onwards (not a
+   * draft, not waiting for the partner manager's approval, not cancelled or rejected).
+   */
+  public static final Set<OrderStatus> PLACED =
+      EnumSet.of(SUBMITTED, CONFIRMED, RELEASED, PARTLY_SHIPPED, SHIPPED, DELIVERED);
+
   /** Statuses in which nothing changes any more. */
   public static final Set<OrderStatus> CLOSED = EnumSet.of(DELIVERED, CANCELLED, REJECTED);
 

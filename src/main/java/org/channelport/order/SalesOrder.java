@@ -81,6 +81,10 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
 
   private String note;
 
+  /** The campaign (a funded marketing activity) the order is credited to, or null. */
+  @Column(name = "campaign_code")
+  private String campaignCode;
+
   @Enumerated(EnumType.STRING)
   private OrderStatus status;
 
@@ -171,6 +175,15 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
     this.orderDate = orderDate;
     this.createdAt = now;
     this.updatedAt = now;
+  }
+
+  /** Credits the new order to a campaign (a checked code), or to none. */
+  void creditCampaign(String code) {
+    this.campaignCode = code;
+  }
+
+  public String getCampaignCode() {
+    return campaignCode;
   }
 
   /**
@@ -551,6 +564,7 @@ public class SalesOrder extends AuditedEntity implements PartnerOwned, Versioned
     state.put("total", total);
     state.put("requestedDelivery", requestedDelivery);
     state.put("note", note);
+    state.put("campaignCode", campaignCode);
     state.put("creditHold", creditHold);
     state.put("erpNumber", erpNumber);
     state.put("lines", lines.size());

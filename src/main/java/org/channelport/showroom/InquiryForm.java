@@ -2,7 +2,10 @@ package org.channelport.showroom;
 
 import java.util.List;
 
-/** What a showroom visitor sends with "ask for an offer". {@code website} is the honeypot. */
+/**
+ * What a showroom visitor sends with "ask for an offer". {@code website} is the honeypot; {@code
+ * campaignCode} the campaign of the link the visitor came by ({@code ?campaign=}), or null.
+ */
 public record InquiryForm(
     String company,
     String contactName,
@@ -12,7 +15,8 @@ public record InquiryForm(
     String postcode,
     String message,
     List<String> skus,
-    String website) {
+    String website,
+    String campaignCode) {
   /** Products one inquiry lists at most (they fit the lead's product list). */
   public static final int MAX_PRODUCTS = 25;
 }

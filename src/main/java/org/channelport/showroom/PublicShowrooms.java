@@ -27,6 +27,7 @@ import org.channelport.lead.ShowroomInquiry;
 import org.channelport.partner.Partner;
 import org.channelport.partner.PartnerStatus;
 import org.channelport.platform.Clock;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.Checks;
 import org.channelport.shared.FieldError;
 import org.channelport.shared.InvalidInputException;
@@ -227,6 +228,7 @@ public class PublicShowrooms {
     checks.text("country", Checks.clean(form.country()), false, 2);
     checks.text("postcode", Checks.clean(form.postcode()), false, 16);
     checks.multiLineText("message", Checks.clean(form.message()), skus.isEmpty(), 2000);
+    String campaign = CampaignCode.check(checks, "campaign", form.campaignCode());
     checks.throwIfAny();
     String country = Checks.clean(form.country());
     String name = Checks.clean(form.contactName());
@@ -247,8 +249,10 @@ public class PublicShowrooms {
                 category,
                 skus,
                 skus.isEmpty() ? null : value,
-                skus.isEmpty() ? null : currency));
-    em.persist(new ShowroomInquiryLog(showroom.partnerId(), ipHash, clock.now(), lead.getId()));
+                skus.isEmpty() ? null : currency,
+                campaign));
+    em.persist(
+        new ShowroomInquiryLog(showroom.partnerId(), ipHash, clock.now(), lead.getId(), campaign));
     return lead.getId();
   }
 

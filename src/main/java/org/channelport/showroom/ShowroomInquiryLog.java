@@ -28,12 +28,18 @@ public class ShowroomInquiryLog {
   @Column(name = "lead_id")
   private Long leadId;
 
+  /** The campaign whose showroom link the visitor came by, or null. */
+  @Column(name = "campaign_code")
+  private String campaignCode;
+
   protected ShowroomInquiryLog() {}
 
-  ShowroomInquiryLog(long partnerId, String ipHash, Instant createdAt, Long leadId) {
+  ShowroomInquiryLog(
+      long partnerId, String ipHash, Instant createdAt, Long leadId, String campaignCode) {
     this.partnerId = partnerId;
     this.ipHash = ipHash;
     this.createdAt = createdAt;
     this.leadId = leadId;
+    this.campaignCode = campaignCode;
   }
 }

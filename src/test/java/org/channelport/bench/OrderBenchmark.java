@@ -516,6 +516,7 @@ public final class OrderBenchmark {
         LocalDate.now(ZoneOffset.UTC).plusDays(30),
         lines,
         null,
+        null,
         true);
   }
 

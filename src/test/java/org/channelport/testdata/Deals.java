@@ -51,6 +51,7 @@ public final class Deals {
     private String currency;
     private LocalDate expectedClose;
     private String description;
+    private String campaignCode;
     private Long version;
     private long partnerId = 1;
     private String submittedBy = "pm";
@@ -121,6 +122,11 @@ public final class Deals {
       return this;
     }
 
+    public Builder campaign(String campaignCode) {
+      this.campaignCode = campaignCode;
+      return this;
+    }
+
     public Builder description(String description) {
       this.description = description;
       return this;
@@ -167,6 +173,7 @@ public final class Deals {
           currency,
           expectedClose,
           description,
+          campaignCode,
           version);
     }
 

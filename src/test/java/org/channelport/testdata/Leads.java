@@ -51,6 +51,7 @@ public final class Leads {
     private String products;
     private BigDecimal estimatedValue;
     private String currency;
+    private String campaignCode;
     private CustomerRef customer;
     private LeadSource source = LeadSource.CHANNEL_MANAGER;
     private String createdBy = "cm-all";
@@ -122,6 +123,11 @@ public final class Leads {
     }
 
     /** The customer record the lead is about; by default one made from its company and e-mail. */
+    public Builder campaign(String campaignCode) {
+      this.campaignCode = campaignCode;
+      return this;
+    }
+
     public Builder about(CustomerRef customer) {
       this.customer = customer;
       return this;
@@ -156,7 +162,8 @@ public final class Leads {
           category,
           products,
           estimatedValue,
-          currency);
+          currency,
+          campaignCode);
     }
 
     /** The input validated against the demo categories. */

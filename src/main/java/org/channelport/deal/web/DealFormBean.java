@@ -39,6 +39,7 @@ public class DealFormBean implements Serializable {
   private String currency = "EUR";
   private LocalDate expectedClose;
   private String description;
+  private String campaignCode;
 
   /** viewAction: loads the registration (404 when it is not the partner's). */
   public void load() {
@@ -57,6 +58,7 @@ public class DealFormBean implements Serializable {
       currency = registration.getCurrency();
       expectedClose = registration.getExpectedClose();
       description = registration.getDescription();
+      campaignCode = registration.getCampaignCode();
     }
   }
 
@@ -82,6 +84,7 @@ public class DealFormBean implements Serializable {
         currency,
         expectedClose,
         description,
+        campaignCode,
         expectedVersion);
   }
 
@@ -201,5 +204,13 @@ public class DealFormBean implements Serializable {
 
   public void setDescription(String description) {
     this.description = description;
+  }
+
+  public String getCampaignCode() {
+    return campaignCode;
+  }
+
+  public void setCampaignCode(String campaignCode) {
+    this.campaignCode = campaignCode;
   }
 }

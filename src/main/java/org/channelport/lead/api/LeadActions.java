@@ -21,6 +21,9 @@ public final class LeadActions {
   /** {@code outcome} won (with {@code value}) or lost (with {@code reason}). */
   public record Close(String outcome, BigDecimal value, String reason, Long version) {}
 
+  /** The campaign to credit the lead to ({@code campaignCode} blank or null: none). */
+  public record Campaign(String campaignCode, Long version) {}
+
   /** A note, or with {@code activity: true} an activity (a call, a meeting). */
   public record Note(String text, Boolean activity) {}
 }

@@ -174,6 +174,23 @@ public class LeadResource {
   }
 
   @POST
+  @Path("/{id}/campaign")
+  @Consumes(MediaType.APPLICATION_JSON)
+  @Operation(
+      summary = "Credit a lead to a campaign",
+      description =
+          "{\"campaignCode\": \"WEBINAR-2027Q1\", \"version\": 3} credits the lead to that campaign"
+              + " (letters, digits, - and _, at most 40; kept in upper case); a blank or null code"
+              + " to none. Whoever may work on the lead may do so, in any status.")
+  @APIResponse(responseCode = "200", description = "The lead, credited")
+  @APIResponse(responseCode = "400", description = "Not a campaign code (field campaignCode)")
+  @APIResponse(responseCode = "409", description = "Stale version")
+  public LeadJson campaign(@PathParam("id") long id, LeadActions.Campaign body) {
+    LeadActions.Campaign c = ApiRequests.body(body);
+    return json(leads.creditCampaign(id, c.campaignCode(), c.version()));
+  }
+
+  @POST
   @Path("/{id}/notes")
   @Consumes(MediaType.APPLICATION_JSON)
   @Operation(summary = "Add a note or an activity to a lead")

@@ -146,7 +146,8 @@ public final class LeadCsvReader implements Closeable {
                 cell(record, CATEGORY),
                 cell(record, PRODUCTS),
                 value,
-                cell(record, CURRENCY));
+                cell(record, CURRENCY),
+                null);
         return new ImportRow(line, input, errors);
       }
       return null;

@@ -191,6 +191,7 @@ public class LeadImport {
                     (String) f[3],
                     null,
                     null,
+                    null,
                     null)));
       }
     }

@@ -72,6 +72,7 @@ public class LeadBean implements Serializable {
   private String wonValue;
   private String lostReason;
   private String noteText;
+  private String campaignCode;
   private boolean activity;
 
   /** viewAction: the lead, or the not-found page if the caller may not see it. */
@@ -85,6 +86,7 @@ public class LeadBean implements Serializable {
     need = q.need();
     timelineText = q.timeline();
     assignee = lead.getAssignedUsername();
+    campaignCode = lead.getCampaignCode();
   }
 
   /** Anything but a number is no lead at all (the service answers not found for null). */
@@ -147,6 +149,13 @@ public class LeadBean implements Serializable {
 
   public String lost() {
     return step("closeForm", () -> leads.close(id, false, null, lostReason, version), "lead.lost");
+  }
+
+  public String creditCampaign() {
+    return step(
+        "campaignForm",
+        () -> leads.creditCampaign(id, campaignCode, version),
+        "lead.campaignCredited");
   }
 
   public String addNote() {
@@ -228,6 +237,11 @@ public class LeadBean implements Serializable {
 
   public boolean isCanLose() {
     return can(LeadStep.LOSE);
+  }
+
+  /** Whoever may work on the lead may credit it to a campaign (partner users: not in the pool). */
+  public boolean isCanCredit() {
+    return caller().isChannelManager() || (caller().isPartnerUser() && !status().inPool());
   }
 
   public boolean isCanNote() {
@@ -457,5 +471,13 @@ public class LeadBean implements Serializable {
 
   public void setActivity(boolean activity) {
     this.activity = activity;
+  }
+
+  public String getCampaignCode() {
+    return campaignCode;
+  }
+
+  public void setCampaignCode(String campaignCode) {
+    this.campaignCode = campaignCode;
   }
 }

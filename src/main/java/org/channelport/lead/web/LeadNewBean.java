@@ -65,7 +65,8 @@ public class LeadNewBean implements Serializable {
             form.get("category"),
             form.get("products"),
             value,
-            form.get("currency"));
+            form.get("currency"),
+            form.get("campaignCode"));
     if (checks.hasErrors()) {
       input.validate(checks, categories); // throws with every problem, the amount's among them
     }

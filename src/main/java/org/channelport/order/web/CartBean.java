@@ -78,6 +78,7 @@ public class CartBean implements Serializable {
   private String shipToCountry;
   private LocalDate requestedDelivery;
   private String note;
+  private String campaignCode;
   private final List<CartLine> lines = new ArrayList<>();
   private String quickText;
   private final List<String> quickProblems = new ArrayList<>();
@@ -118,6 +119,7 @@ public class CartBean implements Serializable {
     }
     requestedDelivery = order.getRequestedDelivery();
     note = order.getNote();
+    campaignCode = order.getCampaignCode();
     for (OrderLine l : order.getLines()) {
       CartLine line = new CartLine(l.getSku(), l.getQuantity(), l.getWarehouse());
       line.setBackorder(l.isWaitlisted() ? "waitlist" : "split");
@@ -334,6 +336,7 @@ public class CartBean implements Serializable {
         requestedDelivery,
         lineInputs(),
         blankToNull(note),
+        blankToNull(campaignCode),
         submit);
   }
 
@@ -553,6 +556,14 @@ public class CartBean implements Serializable {
 
   public void setCustomerCountry(String customerCountry) {
     this.customerCountry = customerCountry;
+  }
+
+  public String getCampaignCode() {
+    return campaignCode;
+  }
+
+  public void setCampaignCode(String campaignCode) {
+    this.campaignCode = campaignCode;
   }
 
   public String getPoNumber() {

@@ -15,6 +15,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.channelport.platform.web.FacesMessages;
+import org.channelport.shared.CampaignCode;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.showroom.InquiryForm;
 import org.channelport.showroom.PublicShowroom;
@@ -38,6 +39,8 @@ public class ShowroomBean implements Serializable {
   private String sort;
   private int page;
   private String sku;
+  private String campaign;
+  private boolean badCampaign;
 
   private PublicShowroom showroom;
   private List<ShowroomProduct> products;
@@ -60,7 +63,31 @@ public class ShowroomBean implements Serializable {
     showroom = showrooms.bySlug(slug);
     if (showroom == null) {
       notFound();
+      return;
     }
+    rememberCampaign();
+  }
+
+  /**
+   * A link with {@code ?campaign=CODE} credits the visit's inquiry to that campaign; a code that is
+   * not one answers 400 naming the parameter (the showroom is shown all the same).
+   */
+  private void rememberCampaign() {
+    if (campaign == null || campaign.isBlank()) {
+      return;
+    }
+    try {
+      cart.campaign(slug, CampaignCode.parse("campaign", campaign));
+    } catch (InvalidInputException invalid) {
+      badCampaign = true;
+      FacesContext.getCurrentInstance()
+          .getExternalContext()
+          .setResponseStatus(HttpServletResponse.SC_BAD_REQUEST);
+    }
+  }
+
+  public boolean isBadCampaign() {
+    return badCampaign;
   }
 
   public void loadList() {
@@ -169,7 +196,8 @@ public class ShowroomBean implements Serializable {
               postcode,
               message,
               cart.skus(slug),
-              website),
+              website,
+              cart.campaign(slug)),
           address);
     } catch (InvalidInputException e) {
       e.errors()
@@ -296,6 +324,14 @@ public class ShowroomBean implements Serializable {
 
   public void setPage(int page) {
     this.page = page;
+  }
+
+  public String getCampaign() {
+    return campaign;
+  }
+
+  public void setCampaign(String campaign) {
+    this.campaign = campaign;
   }
 
   public String getSku() {

@@ -212,6 +212,7 @@ class LeadCsvReaderTest {
             "security",
             null,
             null,
+            null,
             null);
     LeadDetails b =
         new LeadDetails(
@@ -226,6 +227,7 @@ class LeadCsvReaderTest {
             "security",
             null,
             null,
+            null,
             null);
     LeadDetails c =
         new LeadDetails(
@@ -238,6 +240,7 @@ class LeadCsvReaderTest {
             null,
             "need",
             "storage",
+            null,
             null,
             null,
             null);
