@@ -13,7 +13,9 @@ import org.channelport.mdf.ClaimView;
 import org.channelport.mdf.MdfAllocations;
 import org.channelport.mdf.MdfClaims;
 import org.channelport.mdf.MdfRequests;
+import org.channelport.mdf.MdfRoi;
 import org.channelport.mdf.RequestView;
+import org.channelport.mdf.RoiView;
 import org.channelport.platform.ListFilters;
 import org.channelport.platform.web.ServiceLazyModel;
 import org.channelport.shared.PageRequest;
@@ -31,12 +33,14 @@ public class MdfListBean implements Serializable {
   @Inject MdfAllocations allocations;
   @Inject MdfRequests requests;
   @Inject MdfClaims claims;
+  @Inject MdfRoi roi;
 
   private String requestStatus;
   private String claimStatus;
   private ServiceLazyModel<RequestView> requestModel;
   private ServiceLazyModel<ClaimView> claimModel;
   private transient List<AllocationView> allocationRows;
+  private transient List<RoiView> roiRows;
 
   @PostConstruct
   void init() {
@@ -68,6 +72,14 @@ public class MdfListBean implements Serializable {
   /** Allocations the partner may still request from (its program has not ended). */
   public List<AllocationView> getOpenAllocations() {
     return getAllocations().stream().filter(a -> a.daysToExpiry() >= 0).toList();
+  }
+
+  /** The return on each funded activity of the partner (campaign code, leads, won, paid, ROI). */
+  public List<RoiView> getRoi() {
+    if (roiRows == null) {
+      roiRows = roi.activities(null, null);
+    }
+    return roiRows;
   }
 
   public ServiceLazyModel<RequestView> getRequestModel() {

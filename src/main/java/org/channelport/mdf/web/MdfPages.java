@@ -78,6 +78,11 @@ public class MdfPages {
     return f.format(amount) + (currency == null ? "" : " " + currency);
   }
 
+  /** A return ratio as "3.25×" (two decimals, the page's language). */
+  public String ratio(BigDecimal roi) {
+    return roi == null ? "" : money(roi, null, locale()) + "×";
+  }
+
   /** "Expires in 12 days", "Expires today", "Expired 3 days ago". */
   public String expiry(long days) {
     return expiry(days, locale());

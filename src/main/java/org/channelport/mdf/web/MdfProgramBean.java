@@ -12,7 +12,9 @@ import java.util.function.Function;
 import org.channelport.mdf.AllocationView;
 import org.channelport.mdf.MdfAllocations;
 import org.channelport.mdf.MdfPrograms;
+import org.channelport.mdf.MdfRoi;
 import org.channelport.mdf.ProgramView;
+import org.channelport.mdf.RoiView;
 import org.channelport.platform.ListFilters;
 import org.channelport.platform.web.FacesMessages;
 import org.channelport.shared.InvalidInputException;
@@ -32,6 +34,7 @@ public class MdfProgramBean implements Serializable {
   @Inject MdfPrograms programs;
   @Inject MdfAllocations allocations;
   @Inject MdfPages pages;
+  @Inject MdfRoi roi;
 
   private String idParam;
   private Long id;
@@ -41,6 +44,7 @@ public class MdfProgramBean implements Serializable {
   private BigDecimal tierAmount;
   private transient ProgramView program;
   private transient List<AllocationView> rows;
+  private transient List<RoiView> roiRows;
 
   public void load() {
     id = ListFilters.id(idParam);
@@ -100,6 +104,59 @@ public class MdfProgramBean implements Serializable {
 
   private String reload() {
     return "/channel/mdf-program?faces-redirect=true&id=" + id;
+  }
+
+  /** The return per partner of the program (the caller's portfolio). */
+  public List<RoiView> getRoi() {
+    if (roiRows == null) {
+      roiRows = roi.partners(id, null);
+    }
+    return roiRows;
+  }
+
+  /** Chart.js configuration: per partner, won value plus order revenue beside what was paid. */
+  public String getRoiChart() {
+    List<RoiView> list = getRoi();
+    JsonArrayBuilder labels = Json.createArrayBuilder();
+    JsonArrayBuilder returned = Json.createArrayBuilder();
+    JsonArrayBuilder paid = Json.createArrayBuilder();
+    for (RoiView r : list) {
+      labels.add(pages.partnerName(r.partnerId()));
+      returned.add(nz(r.wonValue()).add(nz(r.orderRevenue())));
+      paid.add(nz(r.paid()));
+    }
+    return Json.createObjectBuilder()
+        .add("type", "bar")
+        .add(
+            "data",
+            Json.createObjectBuilder()
+                .add("labels", labels)
+                .add(
+                    "datasets",
+                    Json.createArrayBuilder()
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", FacesMessages.text("mdfPage.roi.returned"))
+                                .add("data", returned)
+                                .add("backgroundColor", "#2e7d32"))
+                        .add(
+                            Json.createObjectBuilder()
+                                .add("label", FacesMessages.text("mdfPage.field.paid"))
+                                .add("data", paid)
+                                .add("backgroundColor", "#6a1b9a"))))
+        .add(
+            "options",
+            Json.createObjectBuilder()
+                .add(
+                    "scales",
+                    Json.createObjectBuilder()
+                        .add("y", Json.createObjectBuilder().add("beginAtZero", true))))
+        .build()
+        .toString();
+  }
+
+  private static BigDecimal nz(BigDecimal v) {
+    return v == null ? BigDecimal.ZERO : v;
   }
 
   /** Chart.js configuration: per partner, a stacked bar of available, reserved, payable, paid. */
