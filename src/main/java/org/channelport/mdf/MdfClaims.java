@@ -120,7 +120,7 @@ public class MdfClaims {
             request,
             clean,
             caller.username(),
-            programs.clock.now());
+            programs.now());
     em.persist(claim);
     em.flush();
     event(claim, "created", claim.getClaimedAmount(), null);
@@ -137,7 +137,7 @@ public class MdfClaims {
     MdfRequest request = em.find(MdfRequest.class, claim.getRequestId());
     ClaimInput in = input == null ? new ClaimInput(null, null, null, null, null) : input;
     ClaimInput clean = checked(in, request);
-    claim.change(clean, programs.clock.now());
+    claim.change(clean, programs.now());
     event(claim, "changed", claim.getClaimedAmount(), null);
     Versions.flushed(em, claim);
     return view(claim);
@@ -165,6 +165,12 @@ public class MdfClaims {
     requirePartnerUser();
     MdfClaim claim = access.find(MdfClaim.class, id);
     MdfClaimStep.EDIT.require(claim.getStatus());
+  }
+
+  /** Refuses a caller who may not prepare claims (a channel manager: 403). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public void requireMayPrepare() {
+    requirePartnerUser();
   }
 
   private Caller requirePartnerUser() {
@@ -215,7 +221,7 @@ public class MdfClaims {
             presentKinds(claim.getId()),
             checked.stream().map(f -> f.upload().kind()).toList());
     String by = access.caller().username();
-    Instant now = programs.clock.now();
+    Instant now = programs.now();
     for (int i = 0; i < checked.size(); i++) {
       MdfProofFiles.Checked f = checked.get(i);
       StoredFile stored =
@@ -305,7 +311,7 @@ public class MdfClaims {
             ? null
             : changes(claim.getSubmittedSnapshot(), snapshot);
     boolean again = claim.getSubmissions() > 0;
-    claim.submit(caller.username(), snapshot, changes, programs.clock.now());
+    claim.submit(caller.username(), snapshot, changes, programs.now());
     event(claim, again ? "resubmitted" : "submitted", claim.getClaimedAmount(), changes);
     Versions.flushed(em, claim);
     return view(claim);
@@ -404,7 +410,7 @@ public class MdfClaims {
     if (amount.compareTo(reserved) > 0) {
       throw new InsufficientFundsException("approvedAmount", reserved, claim.getCurrency());
     }
-    Instant now = programs.clock.now();
+    Instant now = programs.now();
     if (outcome == ApprovalRules.Outcome.FIRST_APPROVAL) {
       claim.firstApproval(caller.username(), amount, now);
       event(claim, "first_approval", amount, why);
@@ -456,7 +462,7 @@ public class MdfClaims {
     MdfClaim claim = forDecision(id, version);
     String why = requiredReason(reason);
     MdfClaimStep.REJECT.require(claim.getStatus());
-    claim.reject(why, programs.clock.now());
+    claim.reject(why, programs.now());
     event(claim, "rejected", null, why);
     Versions.flushed(em, claim);
     return view(claim);
@@ -467,7 +473,7 @@ public class MdfClaims {
     MdfClaim claim = forDecision(id, version);
     String why = requiredReason(reason);
     MdfClaimStep.RETURN.require(claim.getStatus());
-    claim.returnForCorrection(why, programs.clock.now());
+    claim.returnForCorrection(why, programs.now());
     event(claim, "returned", null, why);
     Versions.flushed(em, claim);
     return view(claim);
@@ -492,8 +498,7 @@ public class MdfClaims {
 
   void event(MdfClaim claim, String kind, BigDecimal amount, String detail) {
     em.persist(
-        new MdfClaimEvent(
-            claim.getId(), programs.clock.now(), requests.actor(), kind, amount, detail));
+        new MdfClaimEvent(claim.getId(), programs.now(), requests.actor(), kind, amount, detail));
   }
 
   // --- reading -----------------------------------------------------------------------------

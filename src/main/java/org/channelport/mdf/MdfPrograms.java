@@ -184,7 +184,7 @@ public class MdfPrograms {
   }
 
   /** The program entity, for the capability's services (no access rule: programs are open). */
-  MdfProgram program(Long id) {
+  public MdfProgram program(Long id) {
     MdfProgram p = id == null ? null : em.find(MdfProgram.class, id);
     if (p == null) {
       throw new RecordNotFoundException(MdfProgram.TYPE, id);
@@ -213,8 +213,13 @@ public class MdfPrograms {
         p.getVersion());
   }
 
+  /** Now, by the portal's clock. */
+  public java.time.Instant now() {
+    return clock.now();
+  }
+
   /** Today, as the ledger's dates count (UTC). */
-  LocalDate today() {
+  public LocalDate today() {
     return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
   }
 

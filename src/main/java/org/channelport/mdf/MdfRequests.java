@@ -131,7 +131,7 @@ public class MdfRequests {
                   program.getName(),
                   in.activityType().code())));
     }
-    Instant now = programs.clock.now();
+    Instant now = programs.now();
     MdfRequest request =
         new MdfRequest(
             numbers.nextRequest(today.getYear()),
@@ -200,7 +200,7 @@ public class MdfRequests {
     Map<MdfAccountKind, Long> accounts =
         ledger.accounts(request.getProgramId(), request.getPartnerId());
     Long allocation = accounts.get(MdfAccountKind.ALLOCATION);
-    Instant now = programs.clock.now();
+    Instant now = programs.now();
     if (outcome == ApprovalRules.Outcome.FIRST_APPROVAL) {
       // refused now rather than after the second approver's work when it cannot be reserved
       BigDecimal available = allocation == null ? BigDecimal.ZERO : available(allocation, request);
@@ -244,7 +244,7 @@ public class MdfRequests {
     if (access.caller().username().equals(request.getSubmittedBy())) {
       throw new AccessDeniedException("error.mdf.approverIsSubmitter");
     }
-    request.reject(why, programs.clock.now());
+    request.reject(why, programs.now());
     event(request, "rejected", null, why);
     return flushed(request);
   }
@@ -284,7 +284,7 @@ public class MdfRequests {
       return false;
     }
     BigDecimal released = release(request, "expired");
-    request.expire(programs.clock.now());
+    request.expire(programs.now());
     event(request, "expired", released.signum() > 0 ? released : null, null);
     em.flush();
     return true;
@@ -310,7 +310,7 @@ public class MdfRequests {
 
   /** Closes a request whose final claim was approved, releasing the rest (the caller's moves). */
   void closed(MdfRequest request, BigDecimal released, String actorDetail) {
-    request.close(programs.clock.now());
+    request.close(programs.now());
     event(request, "closed", released.signum() > 0 ? released : null, actorDetail);
   }
 
@@ -335,8 +335,7 @@ public class MdfRequests {
   }
 
   void event(MdfRequest request, String kind, BigDecimal amount, String detail) {
-    em.persist(
-        new MdfRequestEvent(request.getId(), programs.clock.now(), actor(), kind, amount, detail));
+    em.persist(new MdfRequestEvent(request.getId(), programs.now(), actor(), kind, amount, detail));
   }
 
   String actor() {

@@ -9,6 +9,7 @@ import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
@@ -84,6 +85,24 @@ class MdfApiIT {
         available
             .subtract(new BigDecimal("3000"))
             .compareTo(amount(allocation("pm-baltic", DEMO_PROGRAM), "available")));
+
+    // bytes that lie about their type are refused, nothing is kept
+    long claimsBefore = Db.count("SELECT COUNT(*) FROM mdf_claim WHERE request_id = ?", requestId);
+    HttpResponse<String> lying =
+        MdfApi.multipart(
+            "pe-baltic",
+            "/mdf/claims",
+            Part.json(
+                "claim",
+                "{\"requestId\":" + requestId + ",\"claimedAmount\":2500,\"actualCost\":6000}"),
+            Part.proof(
+                "invoice.pdf",
+                "application/pdf",
+                "<html><script>alert(1)</script></html>".getBytes(StandardCharsets.UTF_8)));
+    assertProblem(lying, 400);
+    assertEquals("proof", Http.json(lying).getString("field"));
+    assertEquals(
+        claimsBefore, Db.count("SELECT COUNT(*) FROM mdf_claim WHERE request_id = ?", requestId));
 
     // the employee prepares the claim with the invoice; the checklist is complete
     HttpResponse<String> draft =
@@ -224,6 +243,18 @@ class MdfApiIT {
     assertEquals(
         0,
         new BigDecimal("8000").compareTo(amount(allocation("pm-danube", programId), "available")));
+  }
+
+  @Test
+  void proofUploadsAreCheckedByRoleAndByContent() {
+    // a channel manager prepares no claim: refused before the body is read
+    assertProblem(
+        MdfApi.multipart(
+            "cm-all",
+            "/mdf/claims",
+            Part.json("claim", "{\"requestId\":1,\"claimedAmount\":1,\"actualCost\":2}"),
+            Part.proof("invoice.pdf", "application/pdf", MdfApi.pdf())),
+        403);
   }
 
   private static JsonObject allocation(String user, long programId) {

@@ -106,6 +106,7 @@ public class MdfClaimResource {
 
   @POST
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @ProofUploadCheck
   @Operation(
       summary = "Prepare a draft claim with proof files (partner users; multipart/form-data)",
       description =
@@ -142,6 +143,7 @@ public class MdfClaimResource {
   @POST
   @Path("/{id}/proof")
   @Consumes(MediaType.MULTIPART_FORM_DATA)
+  @ProofUploadCheck
   @Operation(
       summary = "Add proof files to a draft or returned claim (partner users; multipart)",
       description =

@@ -24,6 +24,11 @@ public final class MdfJson {
     return amount == null ? null : amount.setScale(2, RoundingMode.HALF_UP);
   }
 
+  /** A percentage as written: 50, 12.5 (never 5E+1). */
+  static BigDecimal plain(BigDecimal value) {
+    return value == null ? null : new BigDecimal(value.stripTrailingZeros().toPlainString());
+  }
+
   static String code(Enum<?> value) {
     return value == null ? null : Codes.of(value);
   }
@@ -114,8 +119,8 @@ public final class MdfJson {
           p.endsOn(),
           p.requestDeadline(),
           p.claimDeadline(),
-          p.reimbursementPct().stripTrailingZeros(),
-          p.coopPct().stripTrailingZeros(),
+          plain(p.reimbursementPct()),
+          plain(p.coopPct()),
           money(p.overdraftLimit()),
           p.glCode(),
           p.paymentMethod(),
