@@ -62,6 +62,12 @@ class CampaignCodeIT {
             .post("/leads/" + credited + "/campaign", "{\"campaignCode\":\"" + code + "\"}");
     assertEquals(200, credit.statusCode(), credit.body());
     assertEquals(code, Http.json(credit).getString("campaignCode"));
+    // another partner's manager does not find the lead to credit it
+    assertProblem(
+        Api.as("pm-baltic")
+            .post("/leads/" + credited + "/campaign", "{\"campaignCode\":\"STOLEN\"}"),
+        404);
+    assertEquals(code, Db.string("SELECT campaign_code FROM sales_lead WHERE id = ?", credited));
     HttpResponse<String> events = Api.as("pm-northwind").get("/leads/" + credited + "/events");
     assertTrue(events.body().contains("\"campaign\""), events.body());
 
