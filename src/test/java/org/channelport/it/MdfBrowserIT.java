@@ -106,7 +106,7 @@ class MdfBrowserIT {
       pm.upload(By.id("claimForm:proof_input"), invoice);
       pm.click(By.id("claimForm:addProof"));
       pm.waitForText(By.id("checklistState"), "Checklist complete");
-      assertTrue(pm.text(By.id("claimForm:proofFiles")).contains(invoice.getFileName().toString()));
+      assertTrue(pm.text(By.id("proofFiles")).contains(invoice.getFileName().toString()));
       pm.click(By.id("claimForm:submit"));
       pm.waitForText(By.id("claimStatus"), "Submitted");
     }
