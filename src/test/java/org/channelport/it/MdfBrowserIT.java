@@ -174,14 +174,16 @@ class MdfBrowserIT {
     long entryId = 1_900_000_000L + claimId;
     Db.update(
         "INSERT INTO mdf_journal_entry (id, program_id, partner_id, debit_account_id,"
-            + " credit_account_id, amount, currency, reason, note, actor, claim_id, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'EUR', 'payment', 'ERP-TEST', 'erp', ?, UTC_TIMESTAMP(6))",
+            + " credit_account_id, amount, currency, reason, note, actor, request_id, claim_id, created_at)"
+            + " VALUES (?, ?, ?, ?, ?, ?, 'EUR', 'payment', 'ERP-TEST', 'erp',"
+            + " (SELECT request_id FROM mdf_claim WHERE id = ?), ?, UTC_TIMESTAMP(6))",
         entryId,
         program,
         partner,
         payable,
         paid,
         amount,
+        claimId,
         claimId);
     Db.update(
         "UPDATE mdf_account SET balance = balance - ?, version = version + 1 WHERE id = ?",
