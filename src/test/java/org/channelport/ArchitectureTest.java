@@ -151,6 +151,10 @@ class ArchitectureTest {
               "the partner picker lists PartnerService's entities"),
           new Use(
               "partner.Partner",
+              "mdf.web.MdfPages",
+              "the MDF forms' partner picker's partner picker lists PartnerService's entities"),
+          new Use(
+              "partner.Partner",
               "deal.DealRegistrationService",
               "the partner's name on a registration"),
           new Use(

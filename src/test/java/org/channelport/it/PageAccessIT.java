@@ -88,6 +88,26 @@ class PageAccessIT {
     "pe-baltic,    /partner/issue.xhtml?id=102,    404",
     "pm-danube,    /partner/issue.xhtml?id=107,    200",
     "pm-danube,    /partner/issue.xhtml?id=103,    404",
+    // mdf: the fund pages
+    "cm-all,       /channel/mdf-programs.xhtml,    200",
+    "cm-all,       /channel/mdf-program.xhtml?id=1, 200",
+    "cm-all,       /channel/mdf-program.xhtml?id=999999, 404",
+    "cm-all,       /channel/mdf-review.xhtml,      200",
+    "cm-all,       /channel/mdf-ledger.xhtml,      200",
+    "cm-all,       /partner/mdf.xhtml,             403",
+    "cm-danube,    /channel/mdf-program.xhtml?id=1, 200",
+    "cm-danube,    /channel/mdf-review.xhtml,      200",
+    "cm-danube,    /channel/mdf-ledger.xhtml,      200",
+    "pm-baltic,    /partner/mdf.xhtml,             200",
+    "pm-baltic,    /partner/mdf-request-new.xhtml, 200",
+    "pm-baltic,    /partner/mdf-request.xhtml?id=999999, 404",
+    "pm-baltic,    /partner/mdf-request.xhtml?id=abc, 404",
+    "pm-baltic,    /partner/mdf-claim.xhtml?id=999999, 404",
+    "pm-baltic,    /partner/mdf-claim.xhtml?requestId=999999, 404",
+    "pm-baltic,    /channel/mdf-review.xhtml,      403",
+    "pe-baltic,    /partner/mdf.xhtml,             200",
+    "pe-baltic,    /partner/mdf-request-new.xhtml, 403",
+    "pe-northwind, /channel/mdf-ledger.xhtml,      403",
   })
   void pagesAnswerByRoleAndScope(String user, String path, int status) {
     HttpResponse<String> response = as(user).get(path);
