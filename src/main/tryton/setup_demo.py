@@ -13,7 +13,9 @@
 # number) with addresses and credit limits, carriers dhl and ups, the portal's user `channelport`
 # (sales, stock, parties, products; NOT in the credit-limit group, so a sale over a party's limit
 # fails to confirm), a posted invoice that puts Baltic Tech over its limit and one offline sale
-# for Northwind entered in Tryton (no CP- reference), confirmed, its invoice posted.
+# for Northwind entered in Tryton (no CP- reference), confirmed, its invoice posted; the expense
+# account 6400 "Marketing development funds" (MDF claims are booked to it as supplier invoices) and
+# a "Bank transfer" payment method with which Tryton's accountant pays them.
 import argparse
 import datetime
 from decimal import Decimal
@@ -129,6 +131,21 @@ def create_chart(company):
     return accounts
 
 
+def create_mdf_accounts(company, accounts):
+    "The GL account the demo MDF program books to (6400) and a bank-transfer payment method"
+    Account = Model.get('account.account')
+    Journal = Model.get('account.journal')
+    PaymentMethod = Model.get('account.invoice.payment.method')
+    mdf = Account(name='Marketing development funds', code='6400', company=company,
+                  type=accounts['expense'].type, parent=accounts['expense'].parent)
+    mdf.save()
+    cash, = Account.find([('name', '=', 'Main Cash'), ('company', '=', company.id)], limit=1)
+    journal, = Journal.find([('type', '=', 'cash')], limit=1)
+    method = PaymentMethod(name='Bank transfer', company=company, journal=journal,
+                           credit_account=cash, debit_account=cash)
+    method.save()
+
+
 def main():
     parser = argparse.ArgumentParser()
     parser.add_argument('--config', required=True)
@@ -145,6 +162,7 @@ def main():
     for year in (today.year, today.year + 1):
         create_fiscalyear(company, year)
     accounts = create_chart(company)
+    create_mdf_accounts(company, accounts)
 
     PaymentTerm = Model.get('account.invoice.payment_term')
     payment_term = PaymentTerm(name='Due on invoice')

@@ -1,7 +1,10 @@
 package org.channelport.erp;
 
+import java.time.Instant;
 import java.util.Collection;
 import java.util.List;
+import org.channelport.mdf.MdfErpUpdates;
+import org.channelport.mdf.MdfPaymentMessage;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderMessage;
 
@@ -47,6 +50,34 @@ public interface ErpAdapter {
    * cursor unchanged.
    */
   String poll(String cursor, OrderErpUpdates updates) throws ErpException;
+
+  /**
+   * Hands the payment of an approved MDF claim to the ERP; idempotent on {@code messageId} and on
+   * the claim number (a retry after a lost answer never books it twice). Returns what the ERP
+   * answered at once (Tryton: the supplier invoice it booked), or null when the answer comes later
+   * (the protocol's inbound calls).
+   *
+   * @throws ErpException transient (retried) or rejected (parked as needing attention)
+   */
+  PaymentResponse deliverPayment(String messageId, MdfPaymentMessage payment) throws ErpException;
+
+  /**
+   * Asks the ERP about these claims' payments (booked, not paid yet) and hands what changed to
+   * {@code updates}. An adapter whose ERP pushes (the protocol) does nothing.
+   */
+  default void pollPayments(Collection<String> claimNumbers, MdfErpUpdates updates)
+      throws ErpException {}
+
+  /**
+   * What the ERP did with a payment.
+   *
+   * @param status {@link #BOOKED} (the ERP owes it, the claim stays payable) or {@link #PAID}
+   * @param erpReference the ERP's document (Tryton: the supplier invoice's number)
+   */
+  record PaymentResponse(String claimNumber, String erpReference, String status, Instant at) {
+    public static final String BOOKED = "booked";
+    public static final String PAID = "paid";
+  }
 
   /** A cheap call that tells whether the ERP answers now. */
   boolean reachable();

@@ -13,6 +13,7 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.channelport.mdf.MdfPaymentMessage;
 import org.channelport.order.OrderMessage;
 
 /**
@@ -57,6 +58,29 @@ final class ErpJson {
   }
 
   /** The payload as an order message; null when it cannot be read. */
+  static MdfPaymentMessage payment(String payload) {
+    JsonObject o = object(payload);
+    if (o == null) {
+      return null;
+    }
+    try {
+      return new MdfPaymentMessage(
+          number(o, "claimId", 0L),
+          text(o, "claimNumber"),
+          number(o, "partnerId", 0L),
+          text(o, "partnerCode"),
+          text(o, "partnerName"),
+          decimal(o, "amount"),
+          text(o, "currency"),
+          text(o, "method"),
+          text(o, "glCode"),
+          text(o, "programName"),
+          text(o, "activity"));
+    } catch (RuntimeException e) {
+      return null;
+    }
+  }
+
   static OrderMessage order(String payload) {
     JsonObject o = object(payload);
     if (o == null) {

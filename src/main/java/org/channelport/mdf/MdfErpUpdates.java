@@ -1,6 +1,7 @@
 package org.channelport.mdf;
 
 import java.time.Instant;
+import java.util.List;
 
 /**
  * What the ERP tells the MDF capability about a payment, whichever adapter brought it (Tryton's
@@ -29,4 +30,10 @@ public interface MdfErpUpdates {
 
   /** The ERP paid the claim (a posted credit note or a transfer made): the claim is paid. */
   Applied paid(String claimNumber, String erpReference, Instant at);
+
+  /**
+   * The numbers of the claims whose payment reached the ERP and is not paid yet, oldest first (at
+   * most {@code limit}): what a polling adapter asks the ERP about.
+   */
+  List<String> awaitingPayment(int limit);
 }

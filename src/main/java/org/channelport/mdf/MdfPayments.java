@@ -136,6 +136,17 @@ public class MdfPayments implements MdfErpUpdates {
     return Applied.APPLIED;
   }
 
+  @Override
+  public List<String> awaitingPayment(int limit) {
+    return em.createQuery(
+            "SELECT c.number FROM MdfClaim c WHERE c.status = :payable"
+                + " AND c.paymentSentAt IS NOT NULL ORDER BY c.id",
+            String.class)
+        .setParameter("payable", MdfClaimStatus.PAYABLE)
+        .setMaxResults(Math.max(1, limit))
+        .getResultList();
+  }
+
   private void event(MdfClaim claim, String kind, String detail) {
     em.persist(
         new MdfClaimEvent(

@@ -58,6 +58,12 @@ class ErpOrderHandlerTest {
     public void ensurePartner(String messageId, PartnerMessage partner) {}
 
     @Override
+    public PaymentResponse deliverPayment(
+        String messageId, org.channelport.mdf.MdfPaymentMessage payment) {
+      return null;
+    }
+
+    @Override
     public String poll(String cursor, OrderErpUpdates updates) {
       return cursor;
     }

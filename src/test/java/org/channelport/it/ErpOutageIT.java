@@ -33,6 +33,7 @@ import org.channelport.it.support.FakeMiddleware;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.Mailbox;
 import org.channelport.it.support.Stack;
+import org.channelport.it.support.ThreadDumps;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -539,7 +540,13 @@ class ErpOutageIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + state.get());
+        fail(
+            "timed out after "
+                + timeout.toSeconds()
+                + " s waiting for "
+                + what
+                + state.get()
+                + ThreadDumps.write(what));
       }
       Thread.sleep(2000);
     }

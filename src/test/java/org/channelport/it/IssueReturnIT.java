@@ -24,6 +24,7 @@ import org.channelport.it.support.Db;
 import org.channelport.it.support.ErpTokens;
 import org.channelport.it.support.FakeMiddleware;
 import org.channelport.it.support.Http;
+import org.channelport.it.support.ThreadDumps;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -405,7 +406,13 @@ class IssueReturnIT {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!condition.getAsBoolean()) {
       if (System.nanoTime() > deadline) {
-        fail("timed out after " + timeout.toSeconds() + " s waiting for " + what + jobs());
+        fail(
+            "timed out after "
+                + timeout.toSeconds()
+                + " s waiting for "
+                + what
+                + jobs()
+                + ThreadDumps.write(what));
       }
       Thread.sleep(1000);
     }

@@ -3,7 +3,6 @@ package org.channelport.it;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,16 +20,16 @@ import org.openqa.selenium.By;
  * Marketing funds through the pages, each step by the person whose step it is: pm-baltic requests
  * funds for a webinar with a campaign code, cm-all approves less than asked (with a reason),
  * pm-baltic claims with a PDF invoice and sees the proof checklist turn complete, submits, cm-all
- * approves the claim; the ERP confirms the payment (set here as the ERP's confirmation would: the
- * payable → paid entry and the claim paid), and pm-baltic sees it paid with the reimbursement clock
- * and the ROI from a won lead carrying the campaign code.
+ * approves the claim; its payment is booked in Tryton and Tryton's accountant pays it, and
+ * pm-baltic sees it paid with the reimbursement clock and the ROI from a won lead carrying the
+ * campaign code.
  */
 @ExtendWith(ArquillianExtension.class)
 class MdfBrowserIT {
   static final long BALTIC = 2;
 
   @Test
-  void aWebinarIsFundedClaimedWithItsInvoicePaidAndShowsItsReturn() throws IOException {
+  void aWebinarIsFundedClaimedWithItsInvoicePaidAndShowsItsReturn() throws Exception {
     String tag = String.valueOf(System.nanoTime() % 1_000_000);
     String code = "WEB" + tag;
     String title = "Storage webinar " + tag;
@@ -67,7 +66,7 @@ class MdfBrowserIT {
     // cm-all approves 1,500 EUR with a reason
     try (Browser cm = new Browser()) {
       cm.signIn("cm-all");
-      cm.open("/channel/mdf-review.xhtml");
+      cm.open("/channel/mdf-review.xhtml?q=" + requestNumber);
       cm.clickInRow(
           By.cssSelector("[id='reviewForm:requests_data'] > tr"),
           requestNumber,
@@ -114,7 +113,7 @@ class MdfBrowserIT {
     // cm-all approves the claim: payable, its payment on its way to the ERP
     try (Browser cm = new Browser()) {
       cm.signIn("cm-all");
-      cm.open("/channel/mdf-review.xhtml");
+      cm.open("/channel/mdf-review.xhtml?q=" + claimNumber);
       assertTrue(
           cm.rowText(By.cssSelector("[id='reviewForm:claims_data'] > tr"), claimNumber)
               .contains(invoice.getFileName().toString()),
@@ -133,7 +132,8 @@ class MdfBrowserIT {
     assertEquals(
         1, Db.count("SELECT COUNT(*) FROM mdf_claim WHERE id = ? AND status = 'payable'", claimId));
 
-    erpConfirmsPayment(claimId, new BigDecimal("1500"));
+    // Tryton's accountant pays the supplier invoice the portal booked there
+    MdfPaymentIT.trytonPays(claimId, claimNumber, new BigDecimal("1500"));
 
     // a lead carrying the campaign code, won for 4,500 EUR: ROI 3.00
     long lead = CampaignCodeIT.leadWithCode(code, BALTIC);
@@ -155,56 +155,5 @@ class MdfBrowserIT {
       assertTrue(roi.contains("4,500.00"), roi);
       assertTrue(roi.contains("3.00"), roi);
     }
-  }
-
-  /**
-   * What the ERP's confirmation does (no ERP adapter for MDF payments on this branch yet): the
-   * payable → paid journal entry with both running totals, and the claim paid with the ERP's
-   * reference, in one transaction-like sequence the test alone touches.
-   */
-  static void erpConfirmsPayment(long claimId, BigDecimal amount) {
-    long program =
-        Long.parseLong(
-            Db.string("SELECT CAST(program_id AS CHAR) FROM mdf_claim WHERE id = ?", claimId));
-    long partner =
-        Long.parseLong(
-            Db.string("SELECT CAST(partner_id AS CHAR) FROM mdf_claim WHERE id = ?", claimId));
-    long payable = account(program, partner, "payable");
-    long paid = account(program, partner, "paid");
-    long entryId = 1_900_000_000L + claimId;
-    Db.update(
-        "INSERT INTO mdf_journal_entry (id, program_id, partner_id, debit_account_id,"
-            + " credit_account_id, amount, currency, reason, note, actor, request_id, claim_id, created_at)"
-            + " VALUES (?, ?, ?, ?, ?, ?, 'EUR', 'payment', 'ERP-TEST', 'erp',"
-            + " (SELECT request_id FROM mdf_claim WHERE id = ?), ?, UTC_TIMESTAMP(6))",
-        entryId,
-        program,
-        partner,
-        payable,
-        paid,
-        amount,
-        claimId,
-        claimId);
-    Db.update(
-        "UPDATE mdf_account SET balance = balance - ?, version = version + 1 WHERE id = ?",
-        amount,
-        payable);
-    Db.update(
-        "UPDATE mdf_account SET balance = balance + ?, version = version + 1 WHERE id = ?",
-        amount,
-        paid);
-    Db.update(
-        "UPDATE mdf_claim SET status = 'paid', erp_reference = 'ERP-TEST', paid_at = UTC_TIMESTAMP(6),"
-            + " version = version + 1 WHERE id = ? AND status = 'payable'",
-        claimId);
-  }
-
-  static long account(long program, long partner, String kind) {
-    return Long.parseLong(
-        Db.string(
-            "SELECT CAST(id AS CHAR) FROM mdf_account WHERE program_id = ? AND partner_id = ? AND kind = ?",
-            program,
-            partner,
-            kind));
   }
 }

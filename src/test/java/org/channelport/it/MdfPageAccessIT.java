@@ -40,8 +40,16 @@ class MdfPageAccessIT {
     String requestNumber = request.getString("number");
 
     // the review queue: cm-all (Northwind in its portfolio) sees it, cm-danube does not
-    assertTrue(as("cm-all").get("/channel/mdf-review.xhtml").body().contains(requestNumber));
-    assertFalse(as("cm-danube").get("/channel/mdf-review.xhtml").body().contains(requestNumber));
+    assertTrue(
+        as("cm-all")
+            .get("/channel/mdf-review.xhtml?q=" + requestNumber)
+            .body()
+            .contains(requestNumber));
+    assertFalse(
+        as("cm-danube")
+            .get("/channel/mdf-review.xhtml?q=" + requestNumber)
+            .body()
+            .contains(requestNumber));
 
     HttpResponse<String> approved =
         Api.as("cm-all")

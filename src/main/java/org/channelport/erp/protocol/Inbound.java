@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.function.Supplier;
 import org.channelport.catalog.ErpPrices;
+import org.channelport.mdf.MdfErpUpdates;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.partner.PartnerService;
 import org.channelport.platform.Clock;
@@ -32,6 +33,7 @@ public class Inbound {
   EntityManager em;
   AccessRules access;
   Instance<OrderErpUpdates> orders;
+  Instance<MdfErpUpdates> payments;
   ErpPrices prices;
   PartnerService partners;
   Clock clock;
@@ -43,12 +45,14 @@ public class Inbound {
       EntityManager em,
       AccessRules access,
       Instance<OrderErpUpdates> orders,
+      Instance<MdfErpUpdates> payments,
       ErpPrices prices,
       PartnerService partners,
       Clock clock) {
     this.em = em;
     this.access = access;
     this.orders = orders;
+    this.payments = payments;
     this.prices = prices;
     this.partners = partners;
     this.clock = clock;
@@ -62,6 +66,16 @@ public class Inbound {
   /** The order capability (only when {@link #ordersAvailable}). */
   public OrderErpUpdates orders() {
     return orders.get();
+  }
+
+  /** Whether the MDF capability that applies payment messages is deployed. */
+  public boolean paymentsAvailable() {
+    return payments.isResolvable();
+  }
+
+  /** The MDF capability (only when {@link #paymentsAvailable}). */
+  public MdfErpUpdates payments() {
+    return payments.get();
   }
 
   /**

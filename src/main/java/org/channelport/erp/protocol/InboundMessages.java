@@ -387,6 +387,26 @@ public final class InboundMessages {
     }
   }
 
+  // ---- MDF payments ----------------------------------------------------------------------
+
+  /** What the ERP did with an MDF claim's payment: booked (it owes it) or paid. */
+  public record MdfPaymentIn(
+      String eventId, Instant at, String claimNumber, String status, String erpReference)
+      implements Envelope {
+
+    /** The checked fields: claim number, status, ERP reference. */
+    public record Checked(String claimNumber, String status, String erpReference, Instant at) {}
+
+    public Checked checked() {
+      Checks checks = Check.envelope(this);
+      String claim = Check.code(checks, "claimNumber", claimNumber, true);
+      String state = Check.oneOf(checks, "status", status, true, "booked", "paid");
+      String reference = Check.code(checks, "erpReference", erpReference, true);
+      checks.throwIfAny();
+      return new Checked(claim, state, reference, at());
+    }
+  }
+
   // ---- the checks ------------------------------------------------------------------------
 
   /** The checks of the fields (named apart from the records' accessors). */

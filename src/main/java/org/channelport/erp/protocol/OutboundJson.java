@@ -18,6 +18,7 @@ import java.util.List;
 import org.channelport.erp.ErpAdapter;
 import org.channelport.erp.ErpAdapter.ErpOrderView;
 import org.channelport.erp.ErpException;
+import org.channelport.mdf.MdfPaymentMessage;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderMessage;
 import org.channelport.order.OrderMessages;
@@ -44,6 +45,26 @@ final class OutboundJson {
   }
 
   /** {@code POST <endpoint>/partners}: make the partner known (create or update by code). */
+  /** An MDF payment: {@code type} mdf.payment, the claim, partner, amount, method and GL code. */
+  static String payment(String messageId, MdfPaymentMessage p) {
+    JsonObjectBuilder o =
+        Json.createObjectBuilder()
+            .add("eventId", messageId)
+            .add("type", ProtocolAdapter.PAYMENT_TYPE)
+            .add("claimId", p.claimId());
+    text(o, "claimNumber", p.claimNumber());
+    o.add("partnerId", p.partnerId());
+    text(o, "partnerCode", p.partnerCode());
+    text(o, "partnerName", p.partnerName());
+    o.add("amount", p.amount());
+    text(o, "currency", p.currency());
+    text(o, "method", p.method());
+    text(o, "glCode", p.glCode());
+    text(o, "programName", p.programName());
+    text(o, "activity", p.activity());
+    return o.build().toString();
+  }
+
   static String partner(String messageId, ErpAdapter.PartnerMessage p) {
     JsonObjectBuilder o =
         Json.createObjectBuilder()

@@ -23,6 +23,7 @@ import java.util.logging.Logger;
 import java.util.stream.Collectors;
 import org.channelport.erp.ErpAdapter;
 import org.channelport.erp.ErpException;
+import org.channelport.mdf.MdfPaymentMessage;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderMessage;
 import org.channelport.shared.InvalidInputException;
@@ -41,6 +42,7 @@ public class ProtocolAdapter implements ErpAdapter {
   public static final String NAME = "protocol";
   public static final String IDEMPOTENCY_KEY = "Idempotency-Key";
   public static final String PARTNER_TYPE = "partner.upsert";
+  public static final String PAYMENT_TYPE = "mdf.payment";
   static final int REFERENCES_PER_CALL = 50;
   private static final Logger LOG = Logger.getLogger(ProtocolAdapter.class.getName());
 
@@ -98,6 +100,21 @@ public class ProtocolAdapter implements ErpAdapter {
         "/partners",
         messageId,
         OutboundJson.partner(messageId, partner));
+  }
+
+  /**
+   * {@code POST <endpoint>/mdf-payments}; the ERP answers later through
+   * /api/v1/integration/mdf-payments (booked, paid).
+   */
+  @Override
+  public PaymentResponse deliverPayment(String messageId, MdfPaymentMessage payment)
+      throws ErpException {
+    post(
+        "MDF payment " + payment.claimNumber(),
+        "/mdf-payments",
+        messageId,
+        OutboundJson.payment(messageId, payment));
+    return null;
   }
 
   /** The middleware pushes what changed (the inbound calls): nothing to read. */

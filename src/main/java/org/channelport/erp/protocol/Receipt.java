@@ -1,19 +1,22 @@
 package org.channelport.erp.protocol;
 
 import java.util.List;
+import org.channelport.mdf.MdfErpUpdates;
 import org.channelport.order.OrderErpUpdates;
 
 /**
  * What an inbound call answers: {@code status} applied, stale (older than what the portal holds:
- * nothing changed), unknown_order / unknown_partner (nothing to apply it to), not_applied (rows of
- * a list that could not be applied, see notApplied), duplicate (this eventId was processed before:
- * nothing changed); for lists how many rows were applied and skipped and why rows were skipped.
+ * nothing changed), unknown_order / unknown_partner / unknown_claim (nothing to apply it to),
+ * not_applied (rows of a list that could not be applied, see notApplied), duplicate (this eventId
+ * was processed before: nothing changed); for lists how many rows were applied and skipped and why
+ * rows were skipped.
  */
 public record Receipt(String status, Integer applied, Integer skipped, List<String> notApplied) {
   public static final String APPLIED = "applied";
   public static final String STALE = "stale";
   public static final String UNKNOWN_ORDER = "unknown_order";
   public static final String UNKNOWN_PARTNER = "unknown_partner";
+  public static final String UNKNOWN_CLAIM = "unknown_claim";
   public static final String DUPLICATE = "duplicate";
   public static final String NOT_APPLIED = "not_applied";
 
@@ -27,6 +30,15 @@ public record Receipt(String status, Integer applied, Integer skipped, List<Stri
       case APPLIED -> of(APPLIED);
       case STALE -> of(STALE);
       case UNKNOWN_ORDER -> of(partnerSubject ? UNKNOWN_PARTNER : UNKNOWN_ORDER);
+    };
+  }
+
+  /** The MDF capability's answer about a payment. */
+  public static Receipt of(MdfErpUpdates.Applied applied) {
+    return switch (applied) {
+      case APPLIED -> of(APPLIED);
+      case STALE -> of(STALE);
+      case UNKNOWN_CLAIM -> of(UNKNOWN_CLAIM);
     };
   }
 

@@ -19,7 +19,9 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -35,6 +37,8 @@ import java.util.Set;
 import java.util.logging.Logger;
 import org.channelport.erp.ErpAdapter;
 import org.channelport.erp.ErpException;
+import org.channelport.mdf.MdfErpUpdates;
+import org.channelport.mdf.MdfPaymentMessage;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.order.OrderErpUpdates.ChangeResponse;
 import org.channelport.order.OrderErpUpdates.LineAnswer;
@@ -754,6 +758,205 @@ public class TrytonAdapter implements ErpAdapter {
     if (found.isEmpty()) {
       throw ErpException.rejected(
           "Tryton has no accounting product category to put a new product in", null);
+    }
+    return found.get(0);
+  }
+
+  // ---- MDF payments -------------------------------------------------------------------------
+
+  private static final List<String> INVOICE_FIELDS =
+      List.of("number", "state", "type", "reference", "total_amount", "write_date", "create_date");
+
+  /**
+   * Books an MDF claim's payment as a supplier invoice of the partner's party (Tryton owes the
+   * partner the amount): reference = the claim number (searched first, so a retry never books it
+   * twice), one line on the program's GL account (by code; without one, the first expense account),
+   * posted at once. The accountant settles it in Tryton — by bank transfer, or against the
+   * partner's receivable for the credit-note method — and the poll then reads it paid.
+   */
+  @Override
+  public PaymentResponse deliverPayment(String messageId, MdfPaymentMessage payment)
+      throws ErpException {
+    Map<String, Object> invoice = findPaymentInvoice(payment.claimNumber());
+    if (invoice == null) {
+      long created = createPaymentInvoice(payment);
+      invoice = readInvoice(created);
+    }
+    if ("draft".equals(text(invoice, "state")) || "validated".equals(text(invoice, "state"))) {
+      try {
+        rpc().model("account.invoice", "post", List.of(id(invoice)));
+      } catch (TrytonError e) {
+        throw ErpException.rejected(
+            "Claim "
+                + payment.claimNumber()
+                + ": Tryton refused to post its invoice: "
+                + e.getMessage(),
+            null);
+      }
+      invoice = readInvoice(id(invoice));
+    }
+    return paymentResponse(payment.claimNumber(), invoice);
+  }
+
+  @Override
+  public void pollPayments(Collection<String> claimNumbers, MdfErpUpdates updates)
+      throws ErpException {
+    if (claimNumbers.isEmpty()) {
+      return;
+    }
+    List<Map<String, Object>> invoices =
+        searchRead(
+            "account.invoice",
+            List.of(
+                List.of("type", "=", "in"),
+                List.of("reference", "in", List.copyOf(claimNumbers)),
+                List.of("state", "in", List.of("posted", "paid"))),
+            INVOICE_FIELDS);
+    for (Map<String, Object> invoice : invoices) {
+      String claim = text(invoice, "reference");
+      PaymentResponse answer = paymentResponse(claim, invoice);
+      updates.paymentBooked(claim, answer.erpReference(), answer.at());
+      if (PaymentResponse.PAID.equals(answer.status())) {
+        updates.paid(claim, answer.erpReference(), answer.at());
+      }
+    }
+  }
+
+  private static PaymentResponse paymentResponse(String claimNumber, Map<String, Object> invoice) {
+    Instant at = instant(changedAt(invoice));
+    return new PaymentResponse(
+        claimNumber,
+        text(invoice, "number"),
+        "paid".equals(text(invoice, "state")) ? PaymentResponse.PAID : PaymentResponse.BOOKED,
+        at == null ? Instant.now() : at);
+  }
+
+  private Map<String, Object> findPaymentInvoice(String claimNumber) throws ErpException {
+    List<Map<String, Object>> found =
+        rows(
+            rpc()
+                .model(
+                    "account.invoice",
+                    "search_read",
+                    List.of(
+                        List.of("type", "=", "in"),
+                        List.of("reference", "=", claimNumber),
+                        List.of("state", "!=", "cancelled")),
+                    0,
+                    1,
+                    BY_ID,
+                    INVOICE_FIELDS));
+    return found.isEmpty() ? null : found.get(0);
+  }
+
+  private Map<String, Object> readInvoice(long invoiceId) throws ErpException {
+    List<Map<String, Object>> found =
+        rows(rpc().model("account.invoice", "read", List.of(invoiceId), INVOICE_FIELDS));
+    if (found.isEmpty()) {
+      throw ErpException.transientFailure("invoice " + invoiceId + " vanished in Tryton", null);
+    }
+    return found.get(0);
+  }
+
+  private long createPaymentInvoice(MdfPaymentMessage payment) throws ErpException {
+    Map<String, Object> party =
+        ensureParty(payment.partnerCode(), payment.partnerName(), null, null, false);
+    long partyId = id(party);
+    List<Long> addresses = idList(party, "addresses");
+    long address = addresses.isEmpty() ? ensureAddress(partyId, null) : addresses.get(0);
+    Map<String, Object> values = new LinkedHashMap<>();
+    values.put("type", "in");
+    values.put("party", partyId);
+    values.put("invoice_address", address);
+    values.put("account", payableAccount());
+    values.put("journal", journalId("expense"));
+    values.put("currency", currencyId(payment.currency()));
+    values.put("reference", payment.claimNumber());
+    values.put("invoice_date", LocalDate.now(ZoneOffset.UTC));
+    values.put(
+        "description",
+        "MDF " + payment.claimNumber() + ": " + nonBlank(payment.programName(), "program"));
+    values.put(
+        "comment",
+        "Channelport MDF claim "
+            + payment.claimNumber()
+            + " (id "
+            + payment.claimId()
+            + "), to be paid by "
+            + (MdfPaymentMessage.CREDIT_NOTE.equals(payment.method())
+                ? "credit note (settle against the partner's receivable)"
+                : "bank transfer")
+            + (payment.glCode() == null ? "" : "; GL " + payment.glCode()));
+    Map<String, Object> line = new LinkedHashMap<>();
+    line.put("type", "line");
+    line.put("account", expenseAccount(payment));
+    line.put("quantity", 1.0);
+    line.put("unit_price", payment.amount());
+    line.put(
+        "description",
+        nonBlank(payment.activity(), "Marketing activity")
+            + " — "
+            + nonBlank(payment.programName(), "MDF"));
+    values.put("lines", List.of(List.of("create", List.of(line))));
+    try {
+      return ids(rpc().model("account.invoice", "create", List.of(values))).get(0);
+    } catch (TrytonError e) {
+      throw ErpException.rejected(
+          "Claim " + payment.claimNumber() + ": Tryton refused its invoice: " + e.getMessage(),
+          null);
+    }
+  }
+
+  private static String nonBlank(String value, String otherwise) {
+    return value == null || value.isBlank() ? otherwise : value;
+  }
+
+  private long payableAccount() throws ErpException {
+    List<Map<String, Object>> conf =
+        rows(
+            rpc()
+                .model(
+                    "account.configuration",
+                    "search_read",
+                    List.of(),
+                    0,
+                    1,
+                    BY_ID,
+                    List.of("default_account_payable")));
+    Long account = conf.isEmpty() ? null : number(conf.get(0), "default_account_payable");
+    if (account == null) {
+      throw ErpException.rejected("Tryton has no default payable account", null);
+    }
+    return account;
+  }
+
+  private long journalId(String type) throws ErpException {
+    List<Long> found =
+        ids(
+            rpc()
+                .model(
+                    "account.journal", "search", List.of(List.of("type", "=", type)), 0, 1, BY_ID));
+    if (found.isEmpty()) {
+      throw ErpException.rejected("Tryton has no " + type + " journal", null);
+    }
+    return found.get(0);
+  }
+
+  /** The program's GL account by code; without a code, the first expense account. */
+  private long expenseAccount(MdfPaymentMessage payment) throws ErpException {
+    List<Object> domain = new ArrayList<>();
+    domain.add(List.of("type.expense", "=", true));
+    if (payment.glCode() != null && !payment.glCode().isBlank()) {
+      domain.add(List.of("code", "=", payment.glCode().strip()));
+    }
+    List<Long> found = ids(rpc().model("account.account", "search", domain, 0, 1, BY_ID));
+    if (found.isEmpty()) {
+      throw ErpException.rejected(
+          "Claim "
+              + payment.claimNumber()
+              + ": Tryton has no expense account"
+              + (payment.glCode() == null ? "" : " with code " + payment.glCode()),
+          null);
     }
     return found.get(0);
   }

@@ -1,12 +1,15 @@
 package org.channelport.mdf.web;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.ByteArrayInputStream;
 import java.io.Serializable;
 import java.math.BigDecimal;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -18,6 +21,7 @@ import org.channelport.platform.web.FacesMessages;
 import org.channelport.platform.web.ServiceLazyModel;
 import org.channelport.shared.InvalidInputException;
 import org.channelport.shared.PageRequest;
+import org.primefaces.component.datatable.DataTable;
 import org.primefaces.model.DefaultStreamedContent;
 import org.primefaces.model.StreamedContent;
 
@@ -50,6 +54,9 @@ public class MdfReviewBean implements Serializable {
   private String reason;
   private transient Map<Long, RequestView> drawnOn;
 
+  /** The search text (also {@code ?q=}): a request's or claim's number, a title, a code. */
+  private String text;
+
   @PostConstruct
   void init() {
     requestModel =
@@ -64,10 +71,20 @@ public class MdfReviewBean implements Serializable {
             ClaimView::id);
   }
 
-  /** The queue: the waiting ones, oldest submission first unless the user sorts. */
-  static PageRequest awaiting(PageRequest r) {
+  /**
+   * The queue: the waiting ones matching the search text (a number, a request's title or campaign
+   * code), oldest submission first unless the user sorts.
+   */
+  PageRequest awaiting(PageRequest r) {
+    return awaiting(r, text);
+  }
+
+  static PageRequest awaiting(PageRequest r, String text) {
     Map<String, String> filters = new HashMap<>(r.filters());
     filters.put("awaiting", "true");
+    if (text != null && !text.isBlank()) {
+      filters.put("q", text.strip());
+    }
     return r.sortField() != null
         ? new PageRequest(r.first(), r.size(), r.sortField(), r.ascending(), filters)
         : new PageRequest(r.first(), r.size(), "submittedAt", true, filters);
@@ -141,7 +158,10 @@ public class MdfReviewBean implements Serializable {
     }
     FacesMessages.info(
         "mdfPage.done.decided", number, FacesMessages.text("mdfPage." + kind + "Status." + status));
-    return "/channel/mdf-review?faces-redirect=true";
+    return "/channel/mdf-review?faces-redirect=true"
+        + (text == null || text.isBlank()
+            ? ""
+            : "&q=" + URLEncoder.encode(text.strip(), StandardCharsets.UTF_8));
   }
 
   public StreamedContent download(long claimId, long proofId) {
@@ -152,6 +172,24 @@ public class MdfReviewBean implements Serializable {
         .contentLength((long) content.bytes().length)
         .stream(() -> new ByteArrayInputStream(content.bytes()))
         .build();
+  }
+
+  /** The search text changed: both queues back to their first page. */
+  public void filter() {
+    for (String table : new String[] {"reviewForm:requests", "reviewForm:claims"}) {
+      if (FacesContext.getCurrentInstance().getViewRoot().findComponent(table)
+          instanceof DataTable t) {
+        t.setFirst(0);
+      }
+    }
+  }
+
+  public String getText() {
+    return text;
+  }
+
+  public void setText(String text) {
+    this.text = text == null || text.isBlank() ? null : text.strip();
   }
 
   public ServiceLazyModel<RequestView> getRequestModel() {

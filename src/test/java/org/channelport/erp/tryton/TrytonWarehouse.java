@@ -1,7 +1,11 @@
 package org.channelport.erp.tryton;
 
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import java.math.BigDecimal;
 import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -260,5 +264,97 @@ public final class TrytonWarehouse {
       throw new IllegalStateException("Tryton has no carrier " + code);
     }
     return ids.get(0);
+  }
+
+  /** An invoice as tests read it. */
+  public record Invoice(
+      long id,
+      String number,
+      String type,
+      String state,
+      String partyCode,
+      BigDecimal total,
+      String accountCode,
+      String description) {}
+
+  /** The invoices (not cancelled) whose reference is {@code reference} (an MDF claim's number). */
+  public List<Invoice> invoices(String reference) throws ErpException {
+    List<Invoice> found = new ArrayList<>();
+    for (Map<String, Object> invoice :
+        TrytonRecords.rows(
+            rpc.model(
+                "account.invoice",
+                "search_read",
+                List.of(List.of("reference", "=", reference), List.of("state", "!=", "cancelled")),
+                0,
+                null,
+                List.of(List.of("id", "ASC")),
+                List.of(
+                    "number",
+                    "type",
+                    "state",
+                    "party.code",
+                    "total_amount",
+                    "description",
+                    "lines")))) {
+      List<Map<String, Object>> lines =
+          TrytonRecords.rows(
+              rpc.model(
+                  "account.invoice.line",
+                  "read",
+                  TrytonRecords.idList(invoice, "lines"),
+                  List.of("account.code")));
+      found.add(
+          new Invoice(
+              TrytonRecords.id(invoice),
+              TrytonRecords.text(invoice, "number"),
+              TrytonRecords.text(invoice, "type"),
+              TrytonRecords.text(invoice, "state"),
+              TrytonRecords.text(invoice, "party.code"),
+              TrytonRecords.decimal(invoice, "total_amount"),
+              lines.isEmpty() ? null : TrytonRecords.text(lines.get(0), "account.code"),
+              TrytonRecords.text(invoice, "description")));
+    }
+    return found;
+  }
+
+  /**
+   * Tryton's accountant pays a posted invoice in full with the "Bank transfer" payment method (the
+   * invoice's Pay wizard): the invoice becomes paid.
+   */
+  public void pay(long invoiceId, BigDecimal amount) throws ErpException {
+    long method =
+        TrytonRecords.ids(
+                rpc.model(
+                    "account.invoice.payment.method",
+                    "search",
+                    List.of(List.of("name", "=", "Bank transfer"))))
+            .get(0);
+    JsonObject context =
+        Json.createObjectBuilder(rpc.context())
+            .add("active_id", invoiceId)
+            .add("active_ids", Json.createArrayBuilder().add(invoiceId))
+            .add("active_model", "account.invoice")
+            .build();
+    List<?> session = (List<?>) rpc.call("wizard.account.invoice.pay.create", rpc.context());
+    Object id = session.get(0);
+    rpc.call("wizard.account.invoice.pay.execute", id, Map.of(), "start", context);
+    LocalDate today = LocalDate.now(ZoneOffset.UTC);
+    Map<String, Object> start = new java.util.LinkedHashMap<>();
+    start.put("amount", amount);
+    start.put("currency", currencyOf(invoiceId));
+    start.put("description", "MDF");
+    start.put("payment_method", method);
+    start.put("date", today);
+    rpc.call("wizard.account.invoice.pay.execute", id, Map.of("start", start), "choice", context);
+    rpc.call("wizard.account.invoice.pay.delete", id, context);
+  }
+
+  private long currencyOf(long invoiceId) throws ErpException {
+    return TrytonRecords.number(
+        TrytonRecords.rows(
+                rpc.model("account.invoice", "read", List.of(invoiceId), List.of("currency")))
+            .get(0),
+        "currency");
   }
 }

@@ -21,6 +21,7 @@ import java.util.function.Supplier;
 import java.util.stream.Collectors;
 import org.channelport.erp.protocol.Inbound;
 import org.channelport.erp.protocol.InboundLog;
+import org.channelport.erp.protocol.InboundMessages;
 import org.channelport.erp.protocol.InboundMessages.ChangeResponseIn;
 import org.channelport.erp.protocol.InboundMessages.ContractPriceIn;
 import org.channelport.erp.protocol.InboundMessages.ContractPricesIn;
@@ -33,6 +34,7 @@ import org.channelport.erp.protocol.InboundMessages.ShipmentIn;
 import org.channelport.erp.protocol.InboundMessages.StatusIn;
 import org.channelport.erp.protocol.InboundMessages.StockIn;
 import org.channelport.erp.protocol.Receipt;
+import org.channelport.mdf.MdfErpUpdates;
 import org.channelport.order.OrderErpUpdates;
 import org.channelport.platform.ApiRequests;
 import org.channelport.shared.Checks;
@@ -230,6 +232,39 @@ public class IntegrationResource {
         b -> {
           OrderErpUpdates.InvoiceData update = b.toUpdate();
           return () -> Receipt.of(inbound.orders().invoice(update), true);
+        });
+  }
+
+  @POST
+  @Path("/mdf-payments")
+  @Operation(
+      summary = "What the ERP did with an MDF claim's payment",
+      description =
+          "{eventId, at, claimNumber, status (booked|paid), erpReference}: booked keeps the claim"
+              + " payable with the ERP's document; paid makes it paid (the money moves payable →"
+              + " paid in the fund ledger). Answers unknown_claim for a claim the portal does not"
+              + " have, stale for one already further.")
+  public Map<String, Object> mdfPayment(InboundMessages.MdfPaymentIn body) {
+    return handle(
+        "mdf-payment",
+        body,
+        InboundMessages.MdfPaymentIn::claimNumber,
+        false,
+        b -> {
+          InboundMessages.MdfPaymentIn.Checked update = b.checked();
+          if (!inbound.paymentsAvailable()) {
+            throw new ServiceUnavailableException(
+                "The MDF capability is not deployed: nothing can take this message yet.");
+          }
+          return () -> {
+            MdfErpUpdates mdf = inbound.payments();
+            MdfErpUpdates.Applied booked =
+                mdf.paymentBooked(update.claimNumber(), update.erpReference(), update.at());
+            if ("paid".equals(update.status())) {
+              return Receipt.of(mdf.paid(update.claimNumber(), update.erpReference(), update.at()));
+            }
+            return Receipt.of(booked);
+          };
         });
   }
 
