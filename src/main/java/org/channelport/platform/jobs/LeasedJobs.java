@@ -1,10 +1,14 @@
 package org.channelport.platform.jobs;
 
 import jakarta.annotation.PostConstruct;
+import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
 import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
+import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.logging.Level;
@@ -23,11 +27,19 @@ public class LeasedJobs {
   private static final Logger LOG = Logger.getLogger(LeasedJobs.class.getName());
 
   /**
-   * A node that dies during a run holds the lease at most this long, or two intervals if longer.
+   * A node that dies during a run holds the lease at most this long past its last renewal (a
+   * running round renews it every half of it), or two intervals if longer.
    */
-  static final Duration AT_MOST = Duration.ofMinutes(15);
+  static final Duration AT_MOST = Lease.MIN_AT_MOST;
 
   @Resource ManagedScheduledExecutorService scheduler;
+
+  /**
+   * The leases' renewals: a thread apart from the jobs' (a busy job thread must not starve them).
+   */
+  @Resource ManagedThreadFactory threads;
+
+  private ScheduledExecutorService keepAlive;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -36,7 +48,15 @@ public class LeasedJobs {
 
   @PostConstruct
   void init() {
-    lease = new Lease(dataSource);
+    keepAlive = Executors.newSingleThreadScheduledExecutor(threads);
+    lease = new Lease(dataSource, keepAlive);
+  }
+
+  @PreDestroy
+  void stop() {
+    if (keepAlive != null) {
+      keepAlive.shutdownNow();
+    }
   }
 
   /**

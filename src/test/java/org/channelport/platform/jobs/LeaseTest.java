@@ -118,9 +118,48 @@ class LeaseTest {
   }
 
   @Test
+  void aRoundLongerThanHalfItsHoldRenewsTheLeaseAndKeepsTheOtherNodeOut() throws Exception {
+    java.sql.Timestamp[] first = new java.sql.Timestamp[1];
+    boolean[] renewed = new boolean[1];
+    boolean[] otherRan = new boolean[1];
+    assertTrue(
+        nodeA.runIfFree(
+            "test-renew",
+            Duration.ofSeconds(30),
+            Duration.ZERO,
+            () -> {
+              first[0] = lockUntil("test-renew");
+              long deadline = System.nanoTime() + Duration.ofSeconds(25).toNanos();
+              while (System.nanoTime() < deadline && !renewed[0]) {
+                sleep(500);
+                renewed[0] = lockUntil("test-renew").after(first[0]);
+              }
+              otherRan[0] =
+                  nodeB.runIfFree("test-renew", Duration.ofSeconds(30), Duration.ZERO, () -> {});
+            }));
+    assertTrue(renewed[0], "the running round's lease was renewed before it ran out");
+    assertFalse(otherRan[0], "the other node stays out while the round runs");
+    assertTrue(nodeB.runIfFree("test-renew", Duration.ofSeconds(30), Duration.ZERO, () -> {}));
+  }
+
+  static java.sql.Timestamp lockUntil(String name) {
+    try (java.sql.Connection c = TestDatabase.dataSource().getConnection();
+        java.sql.PreparedStatement s =
+            c.prepareStatement("SELECT lock_until FROM shedlock WHERE name = ?")) {
+      s.setString(1, name);
+      try (java.sql.ResultSet rs = s.executeQuery()) {
+        rs.next();
+        return rs.getTimestamp(1);
+      }
+    } catch (java.sql.SQLException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  @Test
   void aJobsLeaseLastsAtLeastMostOfItsIntervalAndAtMostLongAfterARun() {
     assertEquals(Duration.ofMillis(2700), LeasedJobs.atLeastFor(Duration.ofSeconds(3)));
-    assertEquals(Duration.ofMinutes(15), LeasedJobs.atMostFor(Duration.ofSeconds(3)));
+    assertEquals(Duration.ofSeconds(30), LeasedJobs.atMostFor(Duration.ofSeconds(3)));
     assertEquals(Duration.ofHours(2), LeasedJobs.atMostFor(Duration.ofHours(1)));
   }
 
