@@ -52,7 +52,8 @@ class ErpProtocolIT {
           "stock",
           "contract-prices",
           "partner-accounts",
-          "invoices");
+          "invoices",
+          "mdf-payments");
 
   static final List<String> PORTAL_USERS =
       List.of(

@@ -91,7 +91,11 @@ class MdfPaymentIT {
     IssueReturnIT.await(
         "claim " + claimNumber + " booked in Tryton",
         Duration.ofSeconds(120),
-        () -> !claim(claimId).isNull("bookedAt"));
+        () ->
+            Db.count(
+                    "SELECT COUNT(*) FROM mdf_claim WHERE id = ? AND booked_at IS NOT NULL",
+                    claimId)
+                == 1);
     TrytonWarehouse tryton = TrytonWarehouse.ofTestStack();
     tryton.pay(tryton.invoices(claimNumber).get(0).id(), amount);
     IssueReturnIT.await(
