@@ -26,7 +26,7 @@ class ErpPaymentHandlerTest {
   static final MdfPaymentMessage PAYMENT =
       new MdfPaymentMessage(
           42,
-          "MDC-2027-000042",
+          "MDF-2027-000042",
           1,
           "NW-10001",
           "Northwind Systems",
@@ -141,7 +141,7 @@ class ErpPaymentHandlerTest {
   /** The payload as the MDF capability writes it (JSON-B of the record: names sorted). */
   static final String PAYLOAD =
       "{\"activity\":\"Spring webinar\",\"amount\":750.00,\"claimId\":42,"
-          + "\"claimNumber\":\"MDC-2027-000042\",\"currency\":\"EUR\",\"glCode\":\"6400\","
+          + "\"claimNumber\":\"MDF-2027-000042\",\"currency\":\"EUR\",\"glCode\":\"6400\","
           + "\"method\":\"transfer\",\"partnerCode\":\"NW-10001\",\"partnerId\":1,"
           + "\"partnerName\":\"Northwind Systems\",\"programName\":\"2027-Q1 Demand generation\"}";
 
@@ -163,10 +163,10 @@ class ErpPaymentHandlerTest {
     handler.deliver(message(PAYMENT));
     assertEquals(
         List.of(
-            "deliverPayment m-1 MDC-2027-000042",
-            "log mdf-payment MDC-2027-000042 ok",
-            "paymentSent MDC-2027-000042 m-1",
-            "paymentBooked MDC-2027-000042 INV-2027-00007"),
+            "deliverPayment m-1 MDF-2027-000042",
+            "log mdf-payment MDF-2027-000042 ok",
+            "paymentSent MDF-2027-000042 m-1",
+            "paymentBooked MDF-2027-000042 INV-2027-00007"),
         calls);
   }
 
@@ -176,14 +176,14 @@ class ErpPaymentHandlerTest {
         new ErpAdapter.PaymentResponse(
             PAYMENT.claimNumber(), "CN-1", ErpAdapter.PaymentResponse.PAID, AT);
     handler.deliver(message(PAYMENT));
-    assertTrue(calls.contains("paymentBooked MDC-2027-000042 CN-1"), calls.toString());
-    assertEquals("paid MDC-2027-000042 CN-1", calls.get(calls.size() - 1));
+    assertTrue(calls.contains("paymentBooked MDF-2027-000042 CN-1"), calls.toString());
+    assertEquals("paid MDF-2027-000042 CN-1", calls.get(calls.size() - 1));
   }
 
   @Test
   void anAnswerThatComesLaterOnlyMarksThePaymentSent() throws Exception {
     handler.deliver(message(PAYMENT));
-    assertEquals("paymentSent MDC-2027-000042 m-1", calls.get(calls.size() - 1));
+    assertEquals("paymentSent MDF-2027-000042 m-1", calls.get(calls.size() - 1));
   }
 
   @Test
@@ -196,7 +196,7 @@ class ErpPaymentHandlerTest {
 
     handler.willRetry(message(PAYMENT), failWith, AT);
     assertTrue(
-        calls.stream().anyMatch(c -> c.startsWith("paymentFailed MDC-2027-000042")),
+        calls.stream().anyMatch(c -> c.startsWith("paymentFailed MDF-2027-000042")),
         calls.toString());
   }
 

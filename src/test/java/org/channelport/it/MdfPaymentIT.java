@@ -234,7 +234,7 @@ class MdfPaymentIT {
               claimId));
 
       assertEquals(
-          "unknown_claim", payment(UUID.randomUUID().toString(), "MDC-1999-999999", "paid", "X"));
+          "unknown_claim", payment(UUID.randomUUID().toString(), "MDF-1999-999999", "paid", "X"));
       HttpResponse<String> bad =
           Api.withToken(ErpTokens.token())
               .post(
