@@ -1,6 +1,7 @@
 package org.channelport.order;
 
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
@@ -40,6 +41,9 @@ public class ErpOrderUpdates implements OrderErpUpdates {
   StockLevels stock;
   OrderPolicies policies;
   PartnerService partners;
+
+  /** Told of each invoice recorded for the first time (absent outside the container). */
+  @Inject Event<InvoiceRecorded> invoices;
 
   /** For the container's proxies. */
   protected ErpOrderUpdates() {}
@@ -500,7 +504,8 @@ public class ErpOrderUpdates implements OrderErpUpdates {
             .setLockMode(LockModeType.PESSIMISTIC_WRITE)
             .getResultList();
     Invoice invoice;
-    if (known.isEmpty()) {
+    boolean first = known.isEmpty();
+    if (first) {
       invoice = new Invoice(d.invoiceNumber());
       em.persist(invoice);
     } else {
@@ -518,6 +523,17 @@ public class ErpOrderUpdates implements OrderErpUpdates {
         amount.amount(),
         amount.currency(),
         d.at() == null ? clock.now() : d.at());
+    if (first && invoices != null) {
+      invoices.fire(
+          new InvoiceRecorded(
+              partner.get(),
+              d.invoiceNumber(),
+              kind == Invoice.Kind.CREDIT_NOTE,
+              d.orderNumber(),
+              invoice.getDate(),
+              amount.amount(),
+              amount.currency()));
+    }
     return Applied.APPLIED;
   }
 
