@@ -175,6 +175,7 @@ class ErpOutageIT {
       }
     } finally {
       IntegrationIT.restore(before);
+      outOfTheReconciliation(lastPlaced);
     }
   }
 
@@ -248,7 +249,28 @@ class ErpOutageIT {
     }
   }
 
+  /**
+   * The orders a test made through a middleware that is gone now exist in no ERP the later tests
+   * use: they are moved out of the reconciliation's window (as if older), or every later run would
+   * compare them with Tryton and load the machine with hundreds of differences.
+   */
+  private static void outOfTheReconciliation(List<Placed> placed) {
+    if (placed == null || placed.isEmpty()) {
+      return;
+    }
+    List<Object> numbers = new ArrayList<>();
+    placed.forEach(p -> numbers.add(p.number()));
+    Db.update(
+        "UPDATE sales_order SET updated_at = updated_at - INTERVAL 3 DAY WHERE number IN ("
+            + String.join(", ", Collections.nCopies(numbers.size(), "?"))
+            + ")",
+        numbers.toArray());
+  }
+
   // ---------------------------------------------------------------------------------------------
+
+  /** The orders the last outage placed. */
+  private List<Placed> lastPlaced;
 
   private void outage(Erp erp, int orderCount, int editCount, Duration catchUp) throws Exception {
     Mailbox ops = Mailbox.of(OPS);
@@ -261,6 +283,7 @@ class ErpOutageIT {
       List<String> nodes = List.of(Stack.portalUrl(), node2.url());
 
       List<Placed> placed = Collections.synchronizedList(new ArrayList<>());
+      lastPlaced = placed;
       placeInParallel(nodes, 0, orderCount / 2, placed);
       node2.restart(); // the portal restarts during the outage
       placeInParallel(nodes, orderCount / 2, orderCount, placed);
