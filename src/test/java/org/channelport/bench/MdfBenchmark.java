@@ -165,6 +165,15 @@ public final class MdfBenchmark {
             throw new IllegalStateException("the seeded ledger is inconsistent: " + seeded);
           }
           approvals(emf, counted);
+          if (Boolean.getBoolean("bench.corrupt")) {
+            // shows the check failing: one running total off by a cent, as a bug would leave it
+            try (Connection c = counted.getConnection();
+                Statement s = c.createStatement()) {
+              s.executeUpdate(
+                  "UPDATE mdf_account SET balance = balance + 0.01 WHERE id = " + account(1, 1, 2));
+            }
+            say("-Dbench.corrupt: the payable account of partner 1 in program 1 is off by 0.01");
+          }
           invariant(emf, counted, true);
           allocationPage(emf, counted);
         } finally {
@@ -1447,6 +1456,9 @@ public final class MdfBenchmark {
         }
       }
     }
+    if (report) {
+      rowsPerApproval(ds);
+    }
     EntityManager em = emf.createEntityManager();
     try {
       Caller cm = channelManager(1);
@@ -1478,6 +1490,38 @@ public final class MdfBenchmark {
           entries, accounts, problems.isEmpty() ? "yes" : "NO " + problems);
     }
     return problems;
+  }
+
+  /** What each path wrote per approved claim (the JDBC path's entries are numbered from 1e9). */
+  void rowsPerApproval(DataSource ds) throws SQLException {
+    try (Connection c = ds.getConnection();
+        Statement s = c.createStatement();
+        ResultSet rs =
+            s.executeQuery(
+                "SELECT IF(e.id >= 1000000000, 'JDBC', 'service'), COUNT(*),"
+                    + " SUM((SELECT COUNT(*) FROM mdf_journal_entry x WHERE x.claim_id = cl.id)),"
+                    + " SUM((SELECT COUNT(*) FROM mdf_claim_event v WHERE v.claim_id = cl.id"
+                    + " AND v.kind IN ('approved', 'payable'))),"
+                    + " SUM((SELECT COUNT(*) FROM audit_log a WHERE a.entity_type = 'MdfClaim'"
+                    + " AND a.entity_id = CAST(cl.id AS CHAR) COLLATE utf8mb4_unicode_ci AND a.action = 'UPDATE'"
+                    + " AND a.actor LIKE 'bench-cm-%')),"
+                    + " SUM((SELECT COUNT(*) FROM outbox_message o"
+                    + " WHERE o.message_id = cl.payment_message_id))"
+                    + " FROM mdf_journal_entry e JOIN mdf_claim cl ON cl.id = e.claim_id"
+                    + " WHERE e.reason = 'claim_approved' GROUP BY 1 ORDER BY 1 DESC")) {
+      while (rs.next()) {
+        double n = rs.getLong(2);
+        say(
+            "(b)   written per approval, %s path: %.2f journal entries, %.2f claim events, %.2f"
+                + " audit rows, %.2f payment messages (%,d claims)",
+            rs.getString(1),
+            rs.getLong(3) / n,
+            rs.getLong(4) / n,
+            rs.getLong(5) / n,
+            rs.getLong(6) / n,
+            rs.getLong(2));
+      }
+    }
   }
 
   // --- (c) the allocation page -----------------------------------------------------------------
