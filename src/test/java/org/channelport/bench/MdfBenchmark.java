@@ -1440,9 +1440,10 @@ public final class MdfBenchmark {
         long mismatched =
             LeadBenchmark.count(
                 c,
-                "SELECT COUNT(*) FROM (SELECT cl.id FROM mdf_claim cl LEFT JOIN mdf_journal_entry e"
-                    + " ON e.claim_id = cl.id AND e.reason = 'claim_approved' GROUP BY cl.id"
-                    + " HAVING COUNT(e.id) <> 1 OR MAX(e.amount) <> MAX(cl.approved_amount)) x");
+                "SELECT COUNT(*) FROM mdf_claim cl LEFT JOIN (SELECT claim_id, COUNT(*) AS n,"
+                    + " SUM(amount) AS total FROM mdf_journal_entry WHERE reason = 'claim_approved'"
+                    + " GROUP BY claim_id) e ON e.claim_id = cl.id"
+                    + " WHERE e.n IS NULL OR e.n <> 1 OR e.total <> cl.approved_amount");
         if (mismatched > 0) {
           problems.add(mismatched + " claims without exactly one approval entry of their amount");
         }
@@ -1503,7 +1504,7 @@ public final class MdfBenchmark {
                     + " SUM((SELECT COUNT(*) FROM mdf_claim_event v WHERE v.claim_id = cl.id"
                     + " AND v.kind IN ('approved', 'payable'))),"
                     + " SUM((SELECT COUNT(*) FROM audit_log a WHERE a.entity_type = 'MdfClaim'"
-                    + " AND a.entity_id = CAST(cl.id AS CHAR) COLLATE utf8mb4_unicode_ci AND a.action = 'UPDATE'"
+                    + " AND a.entity_id = CAST(cl.id AS CHAR CHARACTER SET utf8mb4) COLLATE utf8mb4_unicode_ci AND a.action = 'UPDATE'"
                     + " AND a.actor LIKE 'bench-cm-%')),"
                     + " SUM((SELECT COUNT(*) FROM outbox_message o"
                     + " WHERE o.message_id = cl.payment_message_id))"
