@@ -44,6 +44,11 @@ public final class AuditWiring {
     WRITER.remove();
   }
 
+  /** An audit row's {@code changes} as the audit writer words them (field → from, to). */
+  public static String changes(java.util.Map<String, Object[]> changes) {
+    return AuditWriter.toJson(changes);
+  }
+
   /** The entity manager's own JDBC connection (of its transaction); closing a handle keeps it. */
   private static DataSource sameConnection(EntityManager em) {
     return (DataSource)
