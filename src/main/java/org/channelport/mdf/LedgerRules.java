@@ -30,12 +30,15 @@ import org.channelport.shared.InvalidInputException;
  * unchanged (zero: the funding account is minus what it funded).
  */
 public final class LedgerRules {
-  /** The moves that exist, debit kind → credit kinds; a reversal is the opposite of one of them. */
+  /**
+   * The moves that exist, debit kind → credit kinds; a reversal is the opposite of one of them.
+   * Allocation → funding is a credit note taking a co-op share back.
+   */
   static final Map<MdfAccountKind, Set<MdfAccountKind>> MOVES =
       Map.of(
           FUNDING, Set.of(BUDGET, ALLOCATION),
           BUDGET, Set.of(ALLOCATION),
-          ALLOCATION, Set.of(RESERVED, FORFEITED),
+          ALLOCATION, Set.of(RESERVED, FORFEITED, FUNDING),
           RESERVED, Set.of(ALLOCATION, PAYABLE),
           PAYABLE, Set.of(PAID));
 

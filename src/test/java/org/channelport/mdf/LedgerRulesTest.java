@@ -8,6 +8,7 @@ import static org.channelport.mdf.MdfAccountKind.PAID;
 import static org.channelport.mdf.MdfAccountKind.PAYABLE;
 import static org.channelport.mdf.MdfAccountKind.RESERVED;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -108,6 +109,8 @@ class LedgerRulesTest {
     assertTrue(LedgerRules.allowed(FUNDING, BUDGET));
     assertTrue(LedgerRules.allowed(FUNDING, ALLOCATION));
     assertTrue(LedgerRules.allowed(ALLOCATION, FORFEITED));
+    assertTrue(LedgerRules.allowed(ALLOCATION, FUNDING), "a credit note takes co-op back");
+    assertFalse(LedgerRules.allowed(BUDGET, FUNDING), "a budget is not given back");
     assertTrue(LedgerRules.allowed(RESERVED, ALLOCATION));
     j.assertInvariants();
   }

@@ -3,7 +3,6 @@ package org.channelport.platform.jobs;
 import jakarta.annotation.PostConstruct;
 import jakarta.annotation.PreDestroy;
 import jakarta.annotation.Resource;
-import jakarta.enterprise.concurrent.ManagedScheduledExecutorService;
 import jakarta.enterprise.concurrent.ManagedThreadFactory;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.time.Duration;
@@ -17,10 +16,10 @@ import javax.sql.DataSource;
 import org.channelport.platform.Database;
 
 /**
- * "Run this periodic job under a lease": on the container's managed scheduled executor (EJB timers
- * would need Payara's data grid, which the portal keeps off), every node schedules the job, and in
- * each round only the node that gets the job's lease runs it — so with several nodes it runs once.
- * A failed round is logged and does not end the schedule.
+ * "Run this periodic job under a lease": on a small pool of the container's managed threads (EJB
+ * timers would need Payara's data grid, which the portal keeps off), every node schedules the job,
+ * and in each round only the node that gets the job's lease runs it — so with several nodes it runs
+ * once. A failed round is logged and does not end the schedule.
  */
 @ApplicationScoped
 public class LeasedJobs {
@@ -32,7 +31,14 @@ public class LeasedJobs {
    */
   static final Duration AT_MOST = Lease.MIN_AT_MOST;
 
-  @Resource ManagedScheduledExecutorService scheduler;
+  /** How many jobs of one node may run at the same moment (their rounds never overlap). */
+  static final int THREADS = 4;
+
+  /**
+   * The jobs' threads: a pool of the portal's own, so that a long round of one job (the relay
+   * sending a backlog, a reconciliation) does not hold back another (the lead recall's SLA).
+   */
+  private ScheduledExecutorService scheduler;
 
   /**
    * The leases' renewals: a thread apart from the jobs' (a busy job thread must not starve them).
@@ -48,12 +54,16 @@ public class LeasedJobs {
 
   @PostConstruct
   void init() {
+    scheduler = Executors.newScheduledThreadPool(THREADS, threads);
     keepAlive = Executors.newSingleThreadScheduledExecutor(threads);
     lease = new Lease(dataSource, keepAlive);
   }
 
   @PreDestroy
   void stop() {
+    if (scheduler != null) {
+      scheduler.shutdownNow();
+    }
     if (keepAlive != null) {
       keepAlive.shutdownNow();
     }
