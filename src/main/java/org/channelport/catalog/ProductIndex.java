@@ -642,14 +642,11 @@ public final class ProductIndex implements Closeable {
     }
   }
 
-  /** A suggestion while typing: a product's SKU and name. */
-  public record Suggestion(String sku, String name) {}
-
   /**
    * Products whose name or codes match the words typed so far (the last one as a start), active
    * ones in these categories only (null: all), best first.
    */
-  public List<Suggestion> suggest(String typed, Set<Long> categoryIds, int max) {
+  public List<ProductIndexResult.Suggestion> suggest(String typed, Set<Long> categoryIds, int max) {
     SearcherManager manager = searchers;
     if (manager == null || typed == null || typed.isBlank()) {
       return List.of();
@@ -693,10 +690,10 @@ public final class ProductIndex implements Closeable {
       try {
         TopDocs top = searcher.search(filtered(all.build(), filters), max);
         StoredFields stored = searcher.storedFields();
-        List<Suggestion> found = new ArrayList<>();
+        List<ProductIndexResult.Suggestion> found = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
           Document d = stored.document(sd.doc, Set.of("sku", ProductAnalysis.NAME));
-          found.add(new Suggestion(d.get("sku"), d.get(ProductAnalysis.NAME)));
+          found.add(new ProductIndexResult.Suggestion(d.get("sku"), d.get(ProductAnalysis.NAME)));
         }
         return found;
       } finally {

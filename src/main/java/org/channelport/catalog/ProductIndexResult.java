@@ -33,6 +33,9 @@ public record ProductIndexResult(List<Hit> hits, long total, Facets facets)
     public static final Facets NONE = new Facets(Map.of(), List.of(), List.of(), 0, 0);
   }
 
+  /** A suggestion while typing: a product's SKU and name. */
+  public record Suggestion(String sku, String name) implements Serializable {}
+
   public List<Long> ids() {
     return hits.stream().map(Hit::id).toList();
   }
