@@ -188,6 +188,25 @@ public class Catalog {
     return indexed(active, PriceContext.NONE);
   }
 
+  /**
+   * Counts per category with each category's descendants added up (an index search counts each
+   * product in its own category only): what a click on that category would find.
+   */
+  public Map<Long, Long> withDescendantCounts(Map<Long, Long> ownCounts) {
+    Map<Long, Long> parents = new HashMap<>();
+    categories().forEach(c -> parents.put(c.getId(), c.getParentId()));
+    Map<Long, Long> total = new HashMap<>();
+    ownCounts.forEach(
+        (id, n) -> {
+          Long at = id;
+          for (int depth = 0; at != null && depth < 20; depth++) {
+            total.merge(at, n, Long::sum);
+            at = parents.get(at);
+          }
+        });
+    return total;
+  }
+
   /** Products for a search box: those whose name or codes start like the words typed. */
   public List<ProductIndexResult.Suggestion> suggest(String typed, Set<Long> categoryIds, int max) {
     return index == null ? List.of() : index.suggest(typed, categoryIds, max);
