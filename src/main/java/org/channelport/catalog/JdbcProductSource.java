@@ -36,6 +36,17 @@ public final class JdbcProductSource implements ProductSource {
   }
 
   @Override
+  public long count() {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement s = c.prepareStatement("SELECT COUNT(*) FROM product");
+        ResultSet rs = s.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      throw new IllegalStateException("The products could not be counted", e);
+    }
+  }
+
+  @Override
   public void changed(long after, long upTo, Consumer<IndexedProduct> each) {
     stream(COLUMNS + " WHERE revision > ? AND revision <= ?", each, after, upTo);
   }

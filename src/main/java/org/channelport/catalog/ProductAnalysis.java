@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -15,7 +14,6 @@ import org.apache.lucene.analysis.de.GermanNormalizationFilter;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.pl.PolishAnalyzer;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.stempel.StempelFilter;
@@ -63,7 +61,8 @@ final class ProductAnalysis {
 
   /** One language's stems, folded. */
   static Analyzer stemmed(String language) {
-    return new Analyzer() {
+    // per field: a document's name and description are analyzed side by side
+    return new Analyzer(Analyzer.PER_FIELD_REUSE_STRATEGY) {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
@@ -81,16 +80,13 @@ final class ProductAnalysis {
     };
   }
 
-  /** The analyzer of every indexed text field, by field name ({@code name_en}, ...). */
+  /**
+   * The analyzer of the plain text fields; the stem fields ({@code name_stem}, {@code
+   * description_stem}) come analyzed: each language's stems of the text in one field, so a query
+   * word looks up its distinct stems in one place.
+   */
   static Analyzer index() {
-    Analyzer plain = plain();
-    Map<String, Analyzer> perField = new java.util.HashMap<>();
-    for (String language : LANGUAGES) {
-      Analyzer stems = stemmed(language);
-      perField.put(NAME + "_" + language, stems);
-      perField.put(DESCRIPTION + "_" + language, stems);
-    }
-    return new PerFieldAnalyzerWrapper(plain, perField);
+    return plain();
   }
 
   /** The terms {@code analyzer} makes of {@code text}. */

@@ -80,7 +80,7 @@ public final class ProductIndex implements Closeable {
   private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
 
   /** Raised when the fields change: an index of another schema is rebuilt, not read. */
-  static final String SCHEMA = "1";
+  static final String SCHEMA = "2";
 
   static final String ID = "id";
   static final String SKU_EXACT = "sku_exact";
@@ -93,6 +93,8 @@ public final class ProductIndex implements Closeable {
   static final String NAME_SORT = "name_sort";
   static final String SKU_SORT = "sku_sort";
   static final String REVISION = "revision";
+  static final String NAME_STEM = "name_stem";
+  static final String DESCRIPTION_STEM = "description_stem";
 
   /** Base prices are indexed as whole units of 1/10,000 (the column's scale). */
   static final int PRICE_SCALE = 4;
@@ -162,6 +164,14 @@ public final class ProductIndex implements Closeable {
         closeQuietly();
         return false;
       }
+      long held = Long.parseLong(data.get("revision"));
+      if (held > source.revision()) {
+        // the database is older than the index (put back, or another one): start afresh
+        LOG.warning(() -> "The product index is ahead of the catalog; rebuilding");
+        w.rollback();
+        closeQuietly();
+        return false;
+      }
       SearcherManager manager = new SearcherManager(w, null);
       // reads every segment's metadata and the facet ordinals: a damaged file fails here
       IndexSearcher probe = manager.acquire();
@@ -172,8 +182,15 @@ public final class ProductIndex implements Closeable {
         manager.release(probe);
       }
       writer = w;
-      revision = Long.parseLong(data.get("revision"));
+      revision = held;
       searchers = manager;
+      catchUp();
+      if (w.getDocStats().numDocs != source.count()) {
+        // not the catalog it was built from (a database replaced by one with as many revisions)
+        LOG.warning(() -> "The product index does not hold the catalog's products; rebuilding");
+        closeQuietly();
+        return false;
+      }
       return true;
     } catch (IOException | RuntimeException e) {
       LOG.warning(() -> "The product index in its folder cannot be read (" + e + "); rebuilding");
@@ -317,17 +334,16 @@ public final class ProductIndex implements Closeable {
     }
   }
 
-  static Document document(IndexedProduct p) throws IOException {
+  Document document(IndexedProduct p) throws IOException {
     Document d = new Document();
     d.add(new StringField(ID, Long.toString(p.id()), Field.Store.YES));
     String name = p.name() == null ? "" : p.name();
     String description = p.description() == null ? "" : p.description();
     d.add(new TextField(ProductAnalysis.NAME, name, Field.Store.YES));
     d.add(new TextField(ProductAnalysis.DESCRIPTION, description, Field.Store.YES));
-    for (String language : ProductAnalysis.LANGUAGES) {
-      d.add(new TextField(ProductAnalysis.NAME + "_" + language, name, Field.Store.NO));
-      d.add(
-          new TextField(ProductAnalysis.DESCRIPTION + "_" + language, description, Field.Store.NO));
+    for (Analyzer stems : stemmers.values()) {
+      d.add(new TextField(NAME_STEM, stems.tokenStream(NAME_STEM, name)));
+      d.add(new TextField(DESCRIPTION_STEM, stems.tokenStream(DESCRIPTION_STEM, description)));
     }
     String mpn = p.manufacturerPartNumber() == null ? "" : p.manufacturerPartNumber();
     d.add(new TextField(ProductAnalysis.CODE, p.sku() + " " + mpn, Field.Store.NO));
@@ -416,7 +432,7 @@ public final class ProductIndex implements Closeable {
             ? highlighter(searcher)
                 .highlightFields(
                     new String[] {ProductAnalysis.NAME, ProductAnalysis.DESCRIPTION},
-                    text,
+                    markQuery(q.keywords()),
                     page,
                     new int[] {1, 2})
             : Map.of();
@@ -532,6 +548,23 @@ public final class ProductIndex implements Closeable {
     return top.build();
   }
 
+  /**
+   * What the snippets mark: the words as typed (folded). Typos, stems and word starts are found but
+   * not marked: marking them would cost the highlighter an in-memory index per product (tens of
+   * milliseconds a page).
+   */
+  private Query markQuery(String keywords) {
+    BooleanQuery.Builder b = new BooleanQuery.Builder();
+    List<String> raw = ProductAnalysis.terms(words, keywords.strip());
+    for (int i = 0; i < Math.min(raw.size(), MAX_WORDS); i++) {
+      String folded = ProductAnalysis.term(plain, raw.get(i));
+      for (String field : List.of(ProductAnalysis.NAME, ProductAnalysis.DESCRIPTION)) {
+        b.add(new TermQuery(new Term(field, folded)), Occur.SHOULD);
+      }
+    }
+    return b.build();
+  }
+
   private Query wordQuery(String word, boolean last) {
     String folded = ProductAnalysis.term(plain, word);
     List<Query> forms = new ArrayList<>();
@@ -539,22 +572,21 @@ public final class ProductIndex implements Closeable {
     forms.add(boost(new TermQuery(new Term(ProductAnalysis.CODE, folded)), 3f));
     forms.add(boost(new TermQuery(new Term(ProductAnalysis.MAKER, folded)), 1.5f));
     forms.add(new TermQuery(new Term(ProductAnalysis.DESCRIPTION, folded)));
-    for (var e : stemmers.entrySet()) {
-      String stem = ProductAnalysis.term(e.getValue(), word);
-      forms.add(
-          boost(new TermQuery(new Term(ProductAnalysis.NAME + "_" + e.getKey(), stem)), 2.5f));
-      forms.add(
-          boost(
-              new TermQuery(new Term(ProductAnalysis.DESCRIPTION + "_" + e.getKey(), stem)), 0.8f));
+    java.util.Set<String> stems = new java.util.LinkedHashSet<>();
+    stemmers.values().forEach(a -> stems.add(ProductAnalysis.term(a, word)));
+    for (String stem : stems) {
+      forms.add(boost(new TermQuery(new Term(NAME_STEM, stem)), 2.5f));
+      forms.add(boost(new TermQuery(new Term(DESCRIPTION_STEM, stem)), 0.8f));
     }
+    // typos and word starts in the name, codes and manufacturer (the description is long: its
+    // words as typed and their stems are enough)
     if (folded.codePointCount(0, folded.length()) >= 5) {
       forms.add(boost(new FuzzyQuery(new Term(ProductAnalysis.NAME, folded), 1, 1), 1.5f));
-      forms.add(boost(new FuzzyQuery(new Term(ProductAnalysis.DESCRIPTION, folded), 1, 1), 0.5f));
+      forms.add(boost(new FuzzyQuery(new Term(ProductAnalysis.MAKER, folded), 1, 1), 1f));
     }
     if (last && folded.length() >= 2) {
       forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.NAME, folded)), 2f));
       forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.CODE, folded)), 2f));
-      forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.DESCRIPTION, folded)), 0.5f));
     }
     return new DisjunctionMaxQuery(forms, 0.1f);
   }

@@ -10,6 +10,9 @@ public interface ProductSource {
   /** Every product whose revision is in ({@code after}, {@code upTo}]. */
   void changed(long after, long upTo, Consumer<IndexedProduct> each);
 
+  /** How many products there are, active or not. */
+  long count();
+
   /** Every product, active or not. */
   void all(Consumer<IndexedProduct> each);
 }

@@ -43,6 +43,17 @@ final class ListProductSource implements ProductSource {
   }
 
   @Override
+  public synchronized long count() {
+    return products.size();
+  }
+
+  /** As a database put back from a backup: some products and the revision gone. */
+  synchronized void restoreTo(long revision) {
+    products.values().removeIf(p -> p.revision() > revision);
+    this.revision = revision;
+  }
+
+  @Override
   public synchronized void changed(long after, long upTo, Consumer<IndexedProduct> each) {
     new ArrayList<>(products.values())
         .stream().filter(p -> p.revision() > after && p.revision() <= upTo).forEach(each);
