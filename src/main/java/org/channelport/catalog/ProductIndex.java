@@ -23,6 +23,7 @@ import java.util.stream.Stream;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.LongPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -41,6 +42,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
@@ -80,7 +82,7 @@ public final class ProductIndex implements Closeable {
   private static final Logger LOG = Logger.getLogger(ProductIndex.class.getName());
 
   /** Raised when the fields change: an index of another schema is rebuilt, not read. */
-  static final String SCHEMA = "2";
+  static final String SCHEMA = "3";
 
   static final String ID = "id";
   static final String SKU_EXACT = "sku_exact";
@@ -103,6 +105,14 @@ public final class ProductIndex implements Closeable {
   static final int MAX_WORDS = 10;
 
   private static final FacetsConfig FACETS = new FacetsConfig();
+
+  /** A stored text field whose postings hold the words' offsets (for the highlighter). */
+  private static final FieldType MARKED = new FieldType(TextField.TYPE_STORED);
+
+  static {
+    MARKED.setIndexOptions(IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS);
+    MARKED.freeze();
+  }
 
   private final Path folder;
   private final ProductSource source;
@@ -339,8 +349,9 @@ public final class ProductIndex implements Closeable {
     d.add(new StringField(ID, Long.toString(p.id()), Field.Store.YES));
     String name = p.name() == null ? "" : p.name();
     String description = p.description() == null ? "" : p.description();
-    d.add(new TextField(ProductAnalysis.NAME, name, Field.Store.YES));
-    d.add(new TextField(ProductAnalysis.DESCRIPTION, description, Field.Store.YES));
+    // offsets in the postings: the highlighter marks the page's words without analyzing again
+    d.add(new Field(ProductAnalysis.NAME, name, MARKED));
+    d.add(new Field(ProductAnalysis.DESCRIPTION, description, MARKED));
     for (Analyzer stems : stemmers.values()) {
       d.add(new TextField(NAME_STEM, stems.tokenStream(NAME_STEM, name)));
       d.add(new TextField(DESCRIPTION_STEM, stems.tokenStream(DESCRIPTION_STEM, description)));
