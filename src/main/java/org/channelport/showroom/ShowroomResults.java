@@ -59,4 +59,30 @@ public record ShowroomResults(
   public boolean indexed() {
     return total >= 0;
   }
+
+  // for the pages (EL reads bean properties, not record accessors)
+
+  public boolean isIndexed() {
+    return indexed();
+  }
+
+  public long getTotal() {
+    return total;
+  }
+
+  public List<Facet> getCategories() {
+    return categories;
+  }
+
+  public List<Facet> getManufacturers() {
+    return manufacturers;
+  }
+
+  public List<Facet> getPrices() {
+    return prices;
+  }
+
+  public long getInStock() {
+    return inStock;
+  }
 }
