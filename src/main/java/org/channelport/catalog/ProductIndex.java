@@ -54,6 +54,7 @@ import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.FuzzyQuery;
+import org.apache.lucene.search.IndexOrDocValuesQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
@@ -222,7 +223,7 @@ public final class ProductIndex implements Closeable {
       deleteFolder();
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
-      IndexWriter w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, 96));
+      IndexWriter w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, 48));
       long upTo = source.revision();
       long[] count = {0};
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -422,7 +423,7 @@ public final class ProductIndex implements Closeable {
 
   private ProductIndexResult search(IndexSearcher searcher, ProductIndexQuery q)
       throws IOException {
-    Query text = textQuery(q.keywords());
+    Query text = textQuery(q.keywords(), searcher.getIndexReader());
     Query query = filtered(text, q);
     int n = Math.max(1, q.offset() + q.limit());
     Sort sort = sort(q);
@@ -490,7 +491,12 @@ public final class ProductIndex implements Closeable {
     if (q.minBasePrice() != null || q.maxBasePrice() != null) {
       long min = q.minBasePrice() == null ? Long.MIN_VALUE : price(q.minBasePrice());
       long max = q.maxBasePrice() == null ? Long.MAX_VALUE : price(q.maxBasePrice());
-      b.add(LongPoint.newRangeQuery(PRICE, min, max), Occur.FILTER);
+      // the points when the price decides, the doc values when the words already found few
+      b.add(
+          new IndexOrDocValuesQuery(
+              LongPoint.newRangeQuery(PRICE, min, max),
+              NumericDocValuesField.newSlowRangeQuery(PRICE, min, max)),
+          Occur.FILTER);
     }
     if (q.manufacturer() != null) {
       b.add(new TermQuery(new Term(MANUFACTURER, q.manufacturer())), Occur.FILTER);
@@ -537,7 +543,7 @@ public final class ProductIndex implements Closeable {
    * stem in English, German or Polish, with one typo in words of five letters or more, and the last
    * word also as the start of a word. An exact SKU or part number ranks above everything.
    */
-  Query textQuery(String keywords) {
+  Query textQuery(String keywords, IndexReader reader) throws IOException {
     if (keywords == null || keywords.isBlank()) {
       return null;
     }
@@ -548,7 +554,7 @@ public final class ProductIndex implements Closeable {
       raw = raw.subList(0, MAX_WORDS);
     }
     for (int i = 0; i < raw.size(); i++) {
-      all.add(wordQuery(raw.get(i), i == raw.size() - 1), Occur.MUST);
+      all.add(wordQuery(raw.get(i), i == raw.size() - 1, reader), Occur.MUST);
     }
     BooleanQuery.Builder top = new BooleanQuery.Builder();
     if (!raw.isEmpty()) {
@@ -576,26 +582,35 @@ public final class ProductIndex implements Closeable {
     return b.build();
   }
 
-  private Query wordQuery(String word, boolean last) {
+  private Query wordQuery(String word, boolean last, IndexReader reader) throws IOException {
     String folded = ProductAnalysis.term(plain, word);
-    List<Query> forms = new ArrayList<>();
-    forms.add(boost(new TermQuery(new Term(ProductAnalysis.NAME, folded)), 3f));
-    forms.add(boost(new TermQuery(new Term(ProductAnalysis.CODE, folded)), 3f));
-    forms.add(boost(new TermQuery(new Term(ProductAnalysis.MAKER, folded)), 1.5f));
-    forms.add(new TermQuery(new Term(ProductAnalysis.DESCRIPTION, folded)));
     java.util.Set<String> stems = new java.util.LinkedHashSet<>();
     stemmers.values().forEach(a -> stems.add(ProductAnalysis.term(a, word)));
-    for (String stem : stems) {
-      forms.add(boost(new TermQuery(new Term(NAME_STEM, stem)), 2.5f));
-      forms.add(boost(new TermQuery(new Term(DESCRIPTION_STEM, stem)), 0.8f));
+    List<Query> forms = new ArrayList<>();
+    boolean known =
+        reader.docFreq(new Term(ProductAnalysis.NAME, folded)) > 0
+            || reader.docFreq(new Term(ProductAnalysis.CODE, folded)) > 0;
+    if (!stems.contains(folded)) {
+      // the word as typed weighs a little more than its stem; where it is its own stem, the stem
+      // fields find the same products (and more)
+      forms.add(boost(new TermQuery(new Term(ProductAnalysis.NAME, folded)), 3f));
+      forms.add(new TermQuery(new Term(ProductAnalysis.DESCRIPTION, folded)));
     }
-    // typos and word starts in the name, codes and manufacturer (the description is long: its
-    // words as typed and their stems are enough)
-    if (folded.codePointCount(0, folded.length()) >= 5) {
+    forms.add(boost(new TermQuery(new Term(ProductAnalysis.CODE, folded)), 3f));
+    forms.add(boost(new TermQuery(new Term(ProductAnalysis.MAKER, folded)), 1.5f));
+    for (String stem : stems) {
+      float exact = stem.equals(folded) ? 3f : 2.5f;
+      forms.add(boost(new TermQuery(new Term(NAME_STEM, stem)), exact));
+      forms.add(
+          boost(new TermQuery(new Term(DESCRIPTION_STEM, stem)), stem.equals(folded) ? 1f : 0.8f));
+    }
+    // a typo in a word no name or code holds (5 letters or more), in the name and manufacturer
+    if (!known && folded.codePointCount(0, folded.length()) >= 5) {
       forms.add(boost(new FuzzyQuery(new Term(ProductAnalysis.NAME, folded), 1, 1), 1.5f));
       forms.add(boost(new FuzzyQuery(new Term(ProductAnalysis.MAKER, folded), 1, 1), 1f));
     }
-    if (last && folded.length() >= 2) {
+    // the last word as the start of a word being typed (a complete word is found as it is)
+    if (last && !known && folded.length() >= 2) {
       forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.NAME, folded)), 2f));
       forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.CODE, folded)), 2f));
     }
