@@ -93,7 +93,7 @@ public final class CatalogImportBenchmark {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
       exec(
           ds,
-          "INSERT INTO catalog_category (id, code, name, parent_id, sort_order) VALUES"
+          "INSERT IGNORE INTO catalog_category (id, code, name, parent_id, sort_order) VALUES"
               + " (1, 'networking', 'Networking', NULL, 1), (2, 'security', 'Security', NULL, 2),"
               + " (3, 'storage', 'Storage', NULL, 3), (4, 'cloud', 'Cloud', NULL, 4)");
       System.out.printf(
