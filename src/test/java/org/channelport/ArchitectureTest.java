@@ -79,6 +79,8 @@ class ArchitectureTest {
               "catalog.PriceContext",
               "catalog.ProductSearch",
               "catalog.ProductView",
+              "catalog.ProductIndexQuery",
+              "catalog.ProductIndexResult",
               "catalog.ErpPrices"),
           "showroom",
           Set.of(),

@@ -12,9 +12,12 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import javax.sql.DataSource;
@@ -38,6 +41,9 @@ public class Catalog {
   @PersistenceContext EntityManager em;
   @Inject AccessRules access;
   @Inject Clock clock;
+
+  /** This node's search index; null outside the container (then SQL answers everything). */
+  @Inject ProductIndexService index;
 
   @Resource(lookup = Database.JNDI_NAME)
   DataSource dataSource;
@@ -95,21 +101,142 @@ public class Catalog {
     return LocalDate.ofInstant(clock.now(), ZoneOffset.UTC);
   }
 
-  /** One page of products; partner users see active products only. */
+  /**
+   * One page of products; partner users see active products only. A keyword search is answered by
+   * the search index when it is ready (the rows and prices of its page then come from SQL by id),
+   * else by MariaDB.
+   */
   public Page<ProductView> find(
       ProductSearch.Criteria criteria, PriceContext prices, int offset, int limit) {
     ProductSearch.Criteria scoped = scoped(criteria);
+    Optional<Hits> hits = indexed(scoped, prices, offset, limit);
+    if (hits.isPresent()) {
+      return new Page<>(hits.get().rows(), hits.get().total());
+    }
     List<ProductView> rows = search.rows(scoped, prices, offset, limit);
     return new Page<>(rows, search.count(scoped));
   }
 
   public List<ProductView> rows(
       ProductSearch.Criteria criteria, PriceContext prices, int offset, int limit) {
-    return search.rows(scoped(criteria), prices, offset, limit);
+    ProductSearch.Criteria scoped = scoped(criteria);
+    return indexed(scoped, prices, offset, limit)
+        .map(Hits::rows)
+        .orElseGet(() -> search.rows(scoped, prices, offset, limit));
   }
 
   public long count(ProductSearch.Criteria criteria) {
-    return search.count(scoped(criteria));
+    ProductSearch.Criteria scoped = scoped(criteria);
+    return indexed(scoped, PriceContext.NONE, 0, 0)
+        .map(Hits::total)
+        .orElseGet(() -> search.count(scoped));
+  }
+
+  /**
+   * An index search answered with the page's products in order (with the caller's prices), the
+   * number of all matches, the facets and the marked names and snippets by product id.
+   */
+  public record Hits(
+      List<ProductView> rows,
+      long total,
+      ProductIndexResult.Facets facets,
+      Map<Long, ProductIndexResult.Hit> marks) {}
+
+  /**
+   * The catalog list with its facets (the catalog page): the caller's scope applies, the facet
+   * values clicked (a manufacturer, in stock) filter too. Empty while the index is not ready.
+   */
+  public Optional<Hits> findWithFacets(
+      ProductSearch.Criteria criteria,
+      String manufacturer,
+      Boolean inStock,
+      PriceContext prices,
+      int offset,
+      int limit,
+      List<BigDecimal> priceBounds) {
+    ProductSearch.Criteria scoped = scoped(criteria);
+    return indexed(
+        ProductIndexQuery.of(scoped, offset, limit)
+            .withFacetFilters(manufacturer, inStock)
+            .withFacets(priceBounds)
+            .withHighlight(),
+        prices);
+  }
+
+  /**
+   * A search of the public showroom (no signed-in user; the caller has set its visibility rules as
+   * filters): active products only, base prices. Empty while the index is not ready.
+   */
+  public Optional<Hits> publicSearch(ProductIndexQuery query) {
+    ProductIndexQuery active =
+        new ProductIndexQuery(
+            query.keywords(),
+            query.categoryIds(),
+            query.minBasePrice(),
+            query.maxBasePrice(),
+            Boolean.TRUE,
+            query.manufacturer(),
+            query.inStock(),
+            query.featuredIds(),
+            query.sort(),
+            query.ascending(),
+            query.offset(),
+            query.limit(),
+            query.priceBounds(),
+            query.facets(),
+            query.highlight());
+    return indexed(active, PriceContext.NONE);
+  }
+
+  /**
+   * Counts per category with each category's descendants added up (an index search counts each
+   * product in its own category only): what a click on that category would find.
+   */
+  public Map<Long, Long> withDescendantCounts(Map<Long, Long> ownCounts) {
+    Map<Long, Long> parents = new HashMap<>();
+    categories().forEach(c -> parents.put(c.getId(), c.getParentId()));
+    Map<Long, Long> total = new HashMap<>();
+    ownCounts.forEach(
+        (id, n) -> {
+          Long at = id;
+          for (int depth = 0; at != null && depth < 20; depth++) {
+            total.merge(at, n, Long::sum);
+            at = parents.get(at);
+          }
+        });
+    return total;
+  }
+
+  /** Products for a search box: those whose name or codes start like the words typed. */
+  public List<ProductIndexResult.Suggestion> suggest(String typed, Set<Long> categoryIds, int max) {
+    return index == null ? List.of() : index.suggest(typed, categoryIds, max);
+  }
+
+  private Optional<Hits> indexed(
+      ProductSearch.Criteria c, PriceContext prices, int offset, int limit) {
+    boolean keywords = c.keywords() != null && !c.keywords().isBlank();
+    if (!keywords || c.sinceRevision() != null || c.changedSince() != null) {
+      return Optional.empty();
+    }
+    return indexed(ProductIndexQuery.of(c, offset, limit), prices);
+  }
+
+  private Optional<Hits> indexed(ProductIndexQuery q, PriceContext prices) {
+    if (index == null) {
+      return Optional.empty();
+    }
+    return index
+        .search(q)
+        .map(
+            r -> {
+              Map<Long, ProductIndexResult.Hit> marks = new HashMap<>();
+              r.hits().forEach(h -> marks.put(h.id(), h));
+              List<ProductView> rows =
+                  r.ids().isEmpty()
+                      ? List.of()
+                      : search.byIds(r.ids(), prices, q.active(), q.categoryIds());
+              return new Hits(rows, r.total(), r.facets(), marks);
+            });
   }
 
   private ProductSearch.Criteria scoped(ProductSearch.Criteria c) {

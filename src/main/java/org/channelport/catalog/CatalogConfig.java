@@ -30,4 +30,23 @@ public class CatalogConfig {
         .map(Path::of)
         .orElse(Path.of(System.getProperty("java.io.tmpdir"), "channelport-uploads"));
   }
+
+  /**
+   * Where this node keeps its product search index (each node its own; nothing is shared); unset:
+   * {@code <java.io.tmpdir>/channelport-product-index}.
+   */
+  @ConfigProperty(name = "index-dir")
+  public Optional<String> indexDir = Optional.empty();
+
+  /** How often each node applies new catalog revisions to its index, in milliseconds. */
+  @ConfigProperty(name = "index-follow-ms")
+  public long indexFollowMs = 1000;
+
+  /** The folder of this node's product search index. */
+  public Path indexFolder() {
+    return indexDir
+        .filter(dir -> !dir.isBlank())
+        .map(Path::of)
+        .orElse(Path.of(System.getProperty("java.io.tmpdir"), "channelport-product-index"));
+  }
 }

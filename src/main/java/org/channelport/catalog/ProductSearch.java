@@ -110,6 +110,47 @@ public final class ProductSearch {
     return rows.isEmpty() ? null : rows.get(0);
   }
 
+  /**
+   * These products in this order, with the caller's prices (the page of an index search): a product
+   * that no longer passes {@code active} or {@code categoryIds} (null: any) is left out, as the
+   * index may be a second behind the database.
+   */
+  public List<ProductView> byIds(
+      List<Long> ids, PriceContext prices, Boolean active, Collection<Long> categoryIds) {
+    if (ids.isEmpty()) {
+      return List.of();
+    }
+    List<Object> args = new ArrayList<>();
+    StringBuilder sql = new StringBuilder("SELECT ").append(COLUMNS);
+    if (prices.forPartner()) {
+      sql.append(", ").append(CONTRACT);
+      args.add(prices.partnerId());
+      args.add(Date.valueOf(prices.day()));
+      args.add(Date.valueOf(prices.day()));
+    } else {
+      sql.append(", NULL");
+    }
+    sql.append(" FROM product p JOIN catalog_category c ON c.id = p.category_id WHERE p.id IN (");
+    sql.append(String.join(",", ids.stream().map(id -> "?").toList())).append(')');
+    args.addAll(ids);
+    if (active != null) {
+      sql.append(" AND p.active = ?");
+      args.add(active);
+    }
+    if (categoryIds != null) {
+      if (categoryIds.isEmpty()) {
+        return List.of();
+      }
+      sql.append(" AND p.category_id IN (")
+          .append(String.join(",", categoryIds.stream().map(id -> "?").toList()))
+          .append(')');
+      args.addAll(categoryIds);
+    }
+    Map<Long, ProductView> found = new java.util.HashMap<>();
+    query(sql.toString(), args, rs -> found.put(rs.getLong(1), view(rs, prices)));
+    return ids.stream().map(found::get).filter(java.util.Objects::nonNull).toList();
+  }
+
   public long count(Criteria criteria) {
     List<Object> args = new ArrayList<>();
     StringBuilder sql = new StringBuilder("SELECT COUNT(*) FROM product p");

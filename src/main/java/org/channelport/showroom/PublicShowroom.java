@@ -37,6 +37,12 @@ public record PublicShowroom(
         .divide(BigDecimal.valueOf(100).add(priceAdjustmentPct), 4, RoundingMode.DOWN);
   }
 
+  /** The lowest base price whose public price is at least {@code min} (price range bounds). */
+  public BigDecimal minBasePrice(BigDecimal min) {
+    return min.multiply(BigDecimal.valueOf(100))
+        .divide(BigDecimal.valueOf(100).add(priceAdjustmentPct), 4, RoundingMode.CEILING);
+  }
+
   public String getSlug() {
     return slug;
   }

@@ -11,14 +11,18 @@ import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import org.channelport.catalog.Catalog;
 import org.channelport.catalog.PriceContext;
+import org.channelport.catalog.ProductIndexQuery;
+import org.channelport.catalog.ProductIndexResult;
 import org.channelport.catalog.ProductSearch;
 import org.channelport.catalog.ProductView;
 import org.channelport.lead.Lead;
@@ -89,6 +93,27 @@ public class PublicShowrooms {
         tree);
   }
 
+  /** The public prices that bound the price ranges counted beside the results. */
+  public static final List<BigDecimal> PRICE_BOUNDS =
+      List.of(50, 100, 250, 500, 1000, 2500).stream().map(BigDecimal::valueOf).toList();
+
+  /**
+   * What a visitor searches: the words, a category code, a public price range (min inclusive, max
+   * inclusive as typed, below exclusive as a price range facet gives it), a manufacturer, in stock
+   * only, the order and the page (from 0). Null does not filter.
+   */
+  public record Search(
+      String keywords,
+      String categoryCode,
+      BigDecimal minPrice,
+      BigDecimal maxPrice,
+      BigDecimal belowPrice,
+      String manufacturer,
+      Boolean inStock,
+      String sort,
+      int page)
+      implements java.io.Serializable {}
+
   /** One page of the showroom's active products; {@code PAGE} + 1 rows tell if more follow. */
   @Transactional(Transactional.TxType.SUPPORTS)
   public List<ShowroomProduct> products(
@@ -98,7 +123,22 @@ public class PublicShowrooms {
       BigDecimal maxPrice,
       String sort,
       int page) {
+    return search(
+            showroom,
+            new Search(keywords, categoryCode, null, maxPrice, null, null, null, sort, page))
+        .products();
+  }
+
+  /**
+   * One page of the showroom's active products, PAGE + 1 to tell that more follow. The search index
+   * answers it when it is ready, with the showroom's categories and public price range as filters
+   * in the same query, its featured products first among equal matches, and the facets; MariaDB
+   * otherwise (then without facets, and the manufacturer and stock filters are not applied).
+   */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public ShowroomResults search(PublicShowroom showroom, Search search) {
     Set<Long> categories = showroom.shownCategoryIds();
+    String categoryCode = search.categoryCode();
     if (categoryCode != null && !categoryCode.isBlank()) {
       var category = catalog.categoryByCode(categoryCode.strip());
       Set<Long> chosen = category == null ? Set.of() : catalog.withDescendants(category.getId());
@@ -108,7 +148,9 @@ public class PublicShowrooms {
       }
       categories = chosen;
     }
+    String keywords = search.keywords();
     String q = keywords == null || keywords.isBlank() ? null : clip(keywords.strip(), 200);
+    String sort = search.sort();
     String order =
         switch (sort == null ? "" : sort) {
           case "price-asc", "price-desc" -> "price";
@@ -116,21 +158,118 @@ public class PublicShowrooms {
           case "newest" -> "newest";
           default -> q == null ? "name" : "relevance";
         };
+    BigDecimal minBase =
+        search.minPrice() == null ? null : showroom.minBasePrice(search.minPrice());
+    BigDecimal maxBase =
+        search.maxPrice() == null ? null : showroom.maxBasePrice(search.maxPrice());
+    if (search.belowPrice() != null) {
+      BigDecimal below =
+          showroom.minBasePrice(search.belowPrice()).subtract(new BigDecimal("0.0001"));
+      maxBase = maxBase == null || below.compareTo(maxBase) < 0 ? below : maxBase;
+    }
+    int offset = Math.max(0, Math.min(search.page(), 1000)) * PAGE;
+    boolean ascending = !"price-desc".equals(sort);
+    List<BigDecimal> bounds = PRICE_BOUNDS.stream().map(showroom::minBasePrice).toList();
+    var hits =
+        catalog.publicSearch(
+            new ProductIndexQuery(
+                q,
+                categories,
+                minBase,
+                maxBase,
+                Boolean.TRUE,
+                search.manufacturer(),
+                search.inStock(),
+                ShowroomSelection.featuredIds(em, showroom.partnerId()),
+                order,
+                ascending,
+                offset,
+                PAGE + 1,
+                bounds,
+                true,
+                q != null));
+    if (hits.isPresent()) {
+      return results(showroom, hits.get());
+    }
     ProductSearch.Criteria criteria =
         new ProductSearch.Criteria(
-            q,
-            categories,
-            null,
-            maxPrice == null ? null : showroom.maxBasePrice(maxPrice),
-            Boolean.TRUE,
-            null,
-            null,
-            order,
-            !"price-desc".equals(sort));
-    int offset = Math.max(0, Math.min(page, 1000)) * PAGE;
-    return catalog.search().rows(criteria, PriceContext.NONE, offset, PAGE + 1).stream()
-        .map(p -> publicView(showroom, p))
-        .toList();
+            q, categories, minBase, maxBase, Boolean.TRUE, null, null, order, ascending);
+    List<ShowroomProduct> rows =
+        catalog.search().rows(criteria, PriceContext.NONE, offset, PAGE + 1).stream()
+            .map(p -> publicView(showroom, p))
+            .toList();
+    return new ShowroomResults(rows, -1, List.of(), List.of(), List.of(), 0, Map.of());
+  }
+
+  private ShowroomResults results(PublicShowroom showroom, Catalog.Hits hits) {
+    List<ShowroomProduct> products = new ArrayList<>();
+    Map<String, ShowroomResults.Marks> marks = new HashMap<>();
+    for (ProductView p : hits.rows()) {
+      products.add(publicView(showroom, p));
+      ProductIndexResult.Hit hit = hits.marks().get(p.id());
+      if (hit != null && (hit.nameHtml() != null || hit.snippetHtml() != null)) {
+        marks.put(p.sku(), new ShowroomResults.Marks(hit.nameHtml(), hit.snippetHtml()));
+      }
+    }
+    ProductIndexResult.Facets f = hits.facets();
+    Map<Long, Long> perCategory = catalog.withDescendantCounts(f.categories());
+    List<ShowroomResults.Facet> categories = new ArrayList<>();
+    for (Catalog.CategoryNode node : showroom.categories()) {
+      long n = perCategory.getOrDefault(node.getId(), 0L);
+      if (n > 0) {
+        categories.add(
+            new ShowroomResults.Facet(node.getCode(), node.getName(), node.depth(), n, null, null));
+      }
+    }
+    List<ShowroomResults.Facet> makers =
+        f.manufacturers().stream()
+            .map(c -> new ShowroomResults.Facet(c.value(), c.value(), 0, c.count(), null, null))
+            .toList();
+    List<ShowroomResults.Facet> prices = new ArrayList<>();
+    for (int i = 0; i < f.priceRanges().size(); i++) {
+      long n = f.priceRanges().get(i);
+      if (n > 0) {
+        BigDecimal min = i == 0 ? null : PRICE_BOUNDS.get(i - 1);
+        BigDecimal max = i < PRICE_BOUNDS.size() ? PRICE_BOUNDS.get(i) : null;
+        prices.add(new ShowroomResults.Facet(null, null, 0, n, min, max));
+      }
+    }
+    return new ShowroomResults(
+        products, hits.total(), categories, makers, prices, f.inStock(), marks);
+  }
+
+  /** Products and categories for the search box, as the visitor types (at most 6 and 4). */
+  @Transactional(Transactional.TxType.SUPPORTS)
+  public Suggestions suggest(PublicShowroom showroom, String typed) {
+    if (typed == null || typed.isBlank() || typed.length() > 100) {
+      return new Suggestions(List.of(), List.of());
+    }
+    List<ProductIndexResult.Suggestion> products =
+        catalog.suggest(typed.strip(), showroom.shownCategoryIds(), 6);
+    List<String> words =
+        List.of(fold(typed).split("[^\\p{L}\\p{N}]+")).stream().filter(w -> !w.isEmpty()).toList();
+    List<Catalog.CategoryNode> categories =
+        showroom.categories().stream()
+            .filter(
+                c -> {
+                  List<String> name = List.of(fold(c.getName()).split("[^\\p{L}\\p{N}]+"));
+                  return !words.isEmpty()
+                      && words.stream().allMatch(w -> name.stream().anyMatch(n -> n.startsWith(w)));
+                })
+            .limit(4)
+            .toList();
+    return new Suggestions(products, categories);
+  }
+
+  /** What the search box offers: products (SKU, name) and categories. */
+  public record Suggestions(
+      List<ProductIndexResult.Suggestion> products, List<Catalog.CategoryNode> categories) {}
+
+  private static String fold(String text) {
+    return java.text.Normalizer.normalize(
+            text.toLowerCase(Locale.ROOT), java.text.Normalizer.Form.NFD)
+        .replaceAll("\\p{M}", "")
+        .replace('ł', 'l');
   }
 
   /** The products the partner features on the first page (active and shown ones only). */

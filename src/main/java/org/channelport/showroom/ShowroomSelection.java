@@ -29,6 +29,16 @@ final class ShowroomSelection {
         .toList();
   }
 
+  static java.util.Set<Long> featuredIds(EntityManager em, long partnerId) {
+    List<?> rows =
+        em.createNativeQuery("SELECT product_id FROM showroom_featured WHERE partner_id = ?")
+            .setParameter(1, partnerId)
+            .getResultList();
+    java.util.Set<Long> ids = new java.util.HashSet<>();
+    rows.forEach(o -> ids.add(((Number) o).longValue()));
+    return ids;
+  }
+
   static List<String> featuredSkus(EntityManager em, long partnerId) {
     return em
         .createNativeQuery(

@@ -24,7 +24,11 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.channelport.catalog.CatalogFormat;
 import org.channelport.catalog.CatalogImport;
+import org.channelport.catalog.JdbcProductSource;
 import org.channelport.catalog.PriceContext;
+import org.channelport.catalog.ProductIndex;
+import org.channelport.catalog.ProductIndexQuery;
+import org.channelport.catalog.ProductIndexResult;
 import org.channelport.catalog.ProductSearch;
 import org.channelport.devstack.EmbeddedMariaDb;
 import org.flywaydb.core.Flyway;
@@ -35,8 +39,9 @@ import org.mariadb.jdbc.MariaDbPoolDataSource;
  * beside the test suite): CSV files of 100,000 and 1,000,000 products (-Dbench.sizes), imported by
  * the real import code (both passes: validate every row, then apply in one transaction), then the
  * same file loaded with LOAD DATA into a table with the file's columns and the product table's
- * indexes. Then showroom searches over the largest catalog. Run: {@code mvn -Pbench-catalog verify}
- * (a JVM with -Xmx512m).
+ * indexes. Then showroom searches over the largest catalog, MariaDB FULLTEXT and the Lucene index
+ * side by side (model names and common words). Run: {@code mvn -Pbench-catalog verify} (a JVM with
+ * -Xmx512m).
  */
 public final class CatalogImportBenchmark {
   private static final String[] WORDS = {
@@ -79,7 +84,7 @@ public final class CatalogImportBenchmark {
     Files.createDirectories(dir);
     EmbeddedMariaDb db =
         new EmbeddedMariaDb(Integer.getInteger("bench.port", 13406), dir.resolve("mariadb"));
-    String url = db.start(true);
+    String url = db.start(!Boolean.getBoolean("bench.reuse"));
     try (MariaDbPoolDataSource ds =
         new MariaDbPoolDataSource(
             url
@@ -88,7 +93,7 @@ public final class CatalogImportBenchmark {
       Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
       exec(
           ds,
-          "INSERT INTO catalog_category (id, code, name, parent_id, sort_order) VALUES"
+          "INSERT IGNORE INTO catalog_category (id, code, name, parent_id, sort_order) VALUES"
               + " (1, 'networking', 'Networking', NULL, 1), (2, 'security', 'Security', NULL, 2),"
               + " (3, 'storage', 'Storage', NULL, 3), (4, 'cloud', 'Cloud', NULL, 4)");
       System.out.printf(
@@ -97,13 +102,19 @@ public final class CatalogImportBenchmark {
           Runtime.getRuntime().availableProcessors(),
           url);
       List<String> results = new ArrayList<>();
-      for (int rows : sizes) {
-        Path file = dir.resolve("catalog-v2-" + rows + ".csv");
-        write(file, rows);
-        results.add(run(ds, file, rows));
-        System.out.println(results.get(results.size() - 1));
+      int last = sizes.get(sizes.size() - 1);
+      if (Boolean.getBoolean("bench.reuse") && count(ds, "SELECT COUNT(*) FROM product") == last) {
+        // -Dbench.reuse=true: the catalog of the last run is still there; search only
+        results.add(String.format("%,d rows: imported by an earlier run (-Dbench.reuse)", last));
+      } else {
+        for (int rows : sizes) {
+          Path file = dir.resolve("catalog-v2-" + rows + ".csv");
+          write(file, rows);
+          results.add(run(ds, file, rows));
+          System.out.println(results.get(results.size() - 1));
+        }
       }
-      results.add(search(ds, queries, sizes.get(sizes.size() - 1)));
+      results.add(search(ds, queries, sizes.get(sizes.size() - 1), dir));
       System.out.println();
       System.out.println("=== Catalog benchmark results ===");
       results.forEach(System.out::println);
@@ -206,17 +217,20 @@ public final class CatalogImportBenchmark {
         again.outcome().unchanged());
   }
 
-  /** The showroom's query (keywords, category, maximum price, sort, one page) over the catalog. */
-  static String search(MariaDbPoolDataSource ds, int queries, int rows) {
-    ProductSearch search = new ProductSearch(ds);
+  /** One showroom search: the words, a category or none, a maximum base price or none, the sort. */
+  record Query(String q, Set<Long> category, BigDecimal max, String sort) {}
+
+  /**
+   * The showroom's searches, seeded: a visitor types a model name, half of the time with a kind of
+   * product ("lintorzen switch"); or (common) only one or two of the 26 common words, each in a
+   * tenth of the catalog.
+   */
+  static List<Query> queries(int n, boolean common) {
     Random random = new Random(42);
-    long[] nanos = new long[queries];
-    long hits = 0;
-    for (int i = -20; i < queries; i++) {
-      // a visitor types a model name, perhaps with a kind of product ("lintorzen switch"); with
-      // -Dbench.commonWords=true only the 26 common words (each in a tenth of the catalog)
+    List<Query> list = new ArrayList<>();
+    for (int i = 0; i < n + 20; i++) {
       String q =
-          Boolean.getBoolean("bench.commonWords")
+          common
               ? WORDS[random.nextInt(WORDS.length)]
                   + (random.nextBoolean() ? " " + WORDS[random.nextInt(WORDS.length)] : "")
               : MODELS[random.nextInt(MODELS.length)]
@@ -224,31 +238,143 @@ public final class CatalogImportBenchmark {
       Set<Long> category = random.nextBoolean() ? Set.of(1L + random.nextInt(4)) : null;
       BigDecimal max = random.nextBoolean() ? BigDecimal.valueOf(100 + random.nextInt(2000)) : null;
       String sort = random.nextBoolean() ? "relevance" : "price";
+      list.add(new Query(q, category, max, sort));
+    }
+    return list;
+  }
+
+  interface Timed {
+    int page(Query q);
+  }
+
+  /** Median, p95 and max of the queries after 20 warm-up ones, and hits per page. */
+  static String time(String what, List<Query> queries, Timed search) {
+    int n = queries.size() - 20;
+    long[] nanos = new long[n];
+    long hits = 0;
+    for (int i = 0; i < queries.size(); i++) {
       long s0 = System.nanoTime();
-      var page =
-          search.rows(
-              new ProductSearch.Criteria(
-                  q, category, null, max, Boolean.TRUE, null, null, sort, true),
-              PriceContext.NONE,
-              0,
-              25);
+      int found = search.page(queries.get(i));
       long s1 = System.nanoTime();
-      if (i >= 0) {
-        nanos[i] = s1 - s0;
-        hits += page.size();
+      if (i >= 20) {
+        nanos[i - 20] = s1 - s0;
+        hits += found;
       }
     }
     Arrays.sort(nanos);
     return String.format(
-        "showroom search over %,d products, %d queries (a model name, half of them with a product"
-            + " word; random category/max price/sort; 25 rows): median %.1f ms, p95 %.1f ms, max"
-            + " %.1f ms (%.1f hits per page)",
-        rows,
-        queries,
-        nanos[queries / 2] / 1e6,
-        nanos[(int) (queries * 0.95)] / 1e6,
-        nanos[queries - 1] / 1e6,
-        hits / (double) queries);
+        "  %-44s median %8.1f ms, p95 %8.1f ms, max %8.1f ms (%.1f hits per page)",
+        what,
+        nanos[n / 2] / 1e6,
+        nanos[(int) (n * 0.95)] / 1e6,
+        nanos[n - 1] / 1e6,
+        hits / (double) n);
+  }
+
+  /**
+   * The showroom's search over the catalog, side by side: today's MariaDB FULLTEXT query and the
+   * Lucene index (the same query with facets counted and matches marked, then the page's rows by id
+   * from MariaDB, as the portal does), for the model-name queries and the common-word queries;
+   * before that the index is built from the database (time, size, heap).
+   */
+  static String search(MariaDbPoolDataSource ds, int queries, int rows, Path dir) throws Exception {
+    int common = Integer.getInteger("bench.commonQueries", queries);
+    ProductSearch sql = new ProductSearch(ds);
+    StringBuilder out = new StringBuilder();
+    System.gc();
+    long heapBefore = usedHeap();
+    HeapPeak peak = new HeapPeak();
+    peak.start();
+    long b0 = System.nanoTime();
+    ProductIndex index = new ProductIndex(dir.resolve("product-index"), new JdbcProductSource(ds));
+    long indexed = index.rebuild();
+    long b1 = System.nanoTime();
+    long buildPeak = peak.stop();
+    System.gc();
+    long heapAfter = usedHeap();
+    out.append(
+        String.format(
+            "Lucene index of %,d products built from MariaDB in %.1f s (%,.0f products/s), %d MB on"
+                + " disk; heap: peak %d MB while building, %d MB held by the open index%n",
+            indexed,
+            (b1 - b0) / 1e9,
+            indexed / ((b1 - b0) / 1e9),
+            index.sizeOnDisk() / (1024 * 1024),
+            buildPeak / (1024 * 1024),
+            Math.max(0, heapAfter - heapBefore) / (1024 * 1024)));
+    List<BigDecimal> bounds =
+        List.of(50, 100, 250, 500, 1000, 2500).stream().map(BigDecimal::valueOf).toList();
+    Timed lucene =
+        q -> {
+          ProductIndexResult r =
+              index.search(
+                  new ProductIndexQuery(
+                      q.q(),
+                      q.category(),
+                      null,
+                      q.max(),
+                      Boolean.TRUE,
+                      null,
+                      null,
+                      Set.of(),
+                      q.sort(),
+                      true,
+                      0,
+                      25,
+                      bounds,
+                      true,
+                      true));
+          return sql.byIds(r.ids(), PriceContext.NONE, Boolean.TRUE, q.category()).size();
+        };
+    Timed fulltext =
+        q ->
+            sql.rows(
+                    new ProductSearch.Criteria(
+                        q.q(),
+                        q.category(),
+                        null,
+                        q.max(),
+                        Boolean.TRUE,
+                        null,
+                        null,
+                        q.sort(),
+                        true),
+                    PriceContext.NONE,
+                    0,
+                    25)
+                .size();
+    List<Query> models = queries(queries, false);
+    List<Query> words = queries(common, true);
+    out.append(
+        String.format(
+            "showroom search over %,d products (random category/max price/sort; 25 rows; Lucene with"
+                + " facets and highlights, rows by id from MariaDB):%n",
+            rows));
+    out.append(time(queries + " model-name queries, Lucene:", models, lucene)).append('\n');
+    out.append(time(queries + " model-name queries, MariaDB FULLTEXT:", models, fulltext))
+        .append('\n');
+    out.append(time(common + " common-word queries, Lucene:", words, lucene)).append('\n');
+    System.out.println(out);
+    // MariaDB takes seconds per common-word query: -Dbench.sqlCommonQueries= runs only the first
+    // ones of the same list
+    int sqlCommon = Math.min(common, Integer.getInteger("bench.sqlCommonQueries", common));
+    out.append(
+        time(
+            sqlCommon + " common-word queries, MariaDB FULLTEXT:",
+            words.subList(0, sqlCommon + 20),
+            fulltext));
+    index.close();
+    return out.toString();
+  }
+
+  static long usedHeap() {
+    long used = 0;
+    for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
+      if (pool.getType() == MemoryType.HEAP) {
+        used += pool.getUsage().getUsed();
+      }
+    }
+    return used;
   }
 
   interface CatalogReader_Source {

@@ -89,6 +89,10 @@ class DenyByDefaultIT {
     assertEquals(200, PortalSession.anonymous().get("/showroom/northwind-systems").statusCode());
     assertEquals(
         200, PortalSession.anonymous().get("/showroom/northwind-systems/p/NET-SW24").statusCode());
+    // the search box's suggestions (JSON)
+    assertEquals(
+        200,
+        PortalSession.anonymous().get("/showroom/northwind-systems/suggest?q=sw").statusCode());
     for (String path :
         List.of(
             "/showroom/",

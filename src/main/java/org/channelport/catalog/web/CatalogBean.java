@@ -39,10 +39,169 @@ public class CatalogBean implements Serializable {
   private ProductLazyModel model;
   private List<Catalog.CategoryNode> categories;
 
+  /** The base prices that bound the price ranges counted beside the results. */
+  static final List<BigDecimal> BOUNDS =
+      List.of(50, 100, 250, 500, 1000, 2500).stream().map(BigDecimal::valueOf).toList();
+
+  // the facets: the values chosen and what the last search counted (null: none shown)
+  private String maker;
+  private Boolean inStock;
+  private BigDecimal below;
+  private List<Facet> categoryFacets = List.of();
+  private List<Facet> makerFacets = List.of();
+  private List<Facet> priceFacets = List.of();
+  private long inStockCount;
+  private Long total;
+
+  /** A facet value with its count: a category (id), a manufacturer or a base price range. */
+  public record Facet(Long id, String label, int depth, long count, BigDecimal min, BigDecimal max)
+      implements Serializable {
+    public Long getId() {
+      return id;
+    }
+
+    public String getLabel() {
+      return label;
+    }
+
+    public int getDepth() {
+      return depth;
+    }
+
+    public long getCount() {
+      return count;
+    }
+
+    public BigDecimal getMin() {
+      return min;
+    }
+
+    public BigDecimal getMax() {
+      return max;
+    }
+  }
+
   @PostConstruct
   void init() {
     categories = catalog.categoryTree();
-    model = new ProductLazyModel(catalog, this::criteria, this::prices);
+    model = new ProductLazyModel(catalog, this::criteria, this::prices, new Refiner(this));
+  }
+
+  /** Lets the lazy model read the chosen facet values and hand back what it counted. */
+  private record Refiner(CatalogBean bean) implements ProductLazyModel.Refine {
+    @Override
+    public String manufacturer() {
+      return bean.maker;
+    }
+
+    @Override
+    public Boolean inStock() {
+      return bean.inStock;
+    }
+
+    @Override
+    public boolean faceted(ProductSearch.Criteria criteria) {
+      return criteria.keywords() != null || bean.maker != null || bean.inStock != null;
+    }
+
+    @Override
+    public void counted(Catalog.Hits hits) {
+      bean.counted(hits);
+    }
+  }
+
+  void counted(Catalog.Hits hits) {
+    if (hits == null) {
+      total = null;
+      categoryFacets = List.of();
+      makerFacets = List.of();
+      priceFacets = List.of();
+      inStockCount = 0;
+      return;
+    }
+    total = hits.total();
+    var f = hits.facets();
+    var perCategory = catalog.withDescendantCounts(f.categories());
+    List<Facet> cats = new java.util.ArrayList<>();
+    for (Catalog.CategoryNode node : categories) {
+      long n = perCategory.getOrDefault(node.getId(), 0L);
+      if (n > 0) {
+        cats.add(new Facet(node.getId(), node.getName(), node.depth(), n, null, null));
+      }
+    }
+    categoryFacets = cats;
+    makerFacets =
+        f.manufacturers().stream()
+            .map(c -> new Facet(null, c.value(), 0, c.count(), null, null))
+            .toList();
+    List<Facet> prices = new java.util.ArrayList<>();
+    for (int i = 0; i < f.priceRanges().size(); i++) {
+      long n = f.priceRanges().get(i);
+      if (n > 0) {
+        prices.add(
+            new Facet(
+                null,
+                null,
+                0,
+                n,
+                i == 0 ? null : BOUNDS.get(i - 1),
+                i < BOUNDS.size() ? BOUNDS.get(i) : null));
+      }
+    }
+    priceFacets = prices;
+    inStockCount = f.inStock();
+  }
+
+  public void chooseCategory(Long id) {
+    categoryId = id != null && id.equals(categoryId) ? null : id;
+  }
+
+  public void chooseMaker(String value) {
+    maker = value != null && value.equals(maker) ? null : value;
+  }
+
+  public void chooseInStock() {
+    inStock = inStock == null ? Boolean.TRUE : null;
+  }
+
+  /** A base price range: at least min, below max (the price filter's maximum is inclusive). */
+  public void choosePrice(BigDecimal min, BigDecimal max) {
+    boolean chosen =
+        java.util.Objects.equals(min, minPrice) && java.util.Objects.equals(max, below);
+    minPrice = chosen ? null : min;
+    below = chosen ? null : max;
+  }
+
+  public BigDecimal getBelow() {
+    return below;
+  }
+
+  public List<Facet> getCategoryFacets() {
+    return categoryFacets;
+  }
+
+  public List<Facet> getMakerFacets() {
+    return makerFacets;
+  }
+
+  public List<Facet> getPriceFacets() {
+    return priceFacets;
+  }
+
+  public long getInStockCount() {
+    return inStockCount;
+  }
+
+  public Long getTotal() {
+    return total;
+  }
+
+  public String getMaker() {
+    return maker;
+  }
+
+  public Boolean getInStock() {
+    return inStock;
   }
 
   ProductSearch.Criteria criteria() {
@@ -51,7 +210,9 @@ public class CatalogBean implements Serializable {
         q == null || q.length() <= 200 ? q : q.substring(0, 200),
         categoryId == null ? null : catalog.withDescendants(categoryId),
         minPrice,
-        maxPrice,
+        below == null
+            ? maxPrice
+            : below.subtract(new BigDecimal("0.0001")).min(maxPrice == null ? below : maxPrice),
         switch (active == null ? "" : active) {
           case "yes" -> Boolean.TRUE;
           case "no" -> Boolean.FALSE;
@@ -126,6 +287,9 @@ public class CatalogBean implements Serializable {
     minPrice = null;
     maxPrice = null;
     active = "";
+    maker = null;
+    inStock = null;
+    below = null;
   }
 
   public void exportCsv() throws IOException {

@@ -21,19 +21,54 @@ public class ProductLazyModel extends LazyDataModel<ProductView> {
   /** The prices to show at the time of loading. */
   public interface Prices extends Serializable, Supplier<PriceContext> {}
 
+  /**
+   * A keyword search with facets: the facet values chosen, and where the facets counted with the
+   * total go (null: the page shows none).
+   */
+  public interface Refine extends Serializable {
+    String manufacturer();
+
+    Boolean inStock();
+
+    /** Whether this search goes to the index with facets (keywords typed, or a facet chosen). */
+    boolean faceted(ProductSearch.Criteria criteria);
+
+    void counted(Catalog.Hits hits);
+  }
+
   private final Catalog catalog;
   private final Criteria criteria;
   private final Prices prices;
+  private final Refine refine;
+  private boolean indexed;
 
   public ProductLazyModel(Catalog catalog, Criteria criteria, Prices prices) {
+    this(catalog, criteria, prices, null);
+  }
+
+  public ProductLazyModel(Catalog catalog, Criteria criteria, Prices prices, Refine refine) {
     this.catalog = catalog;
     this.criteria = criteria;
     this.prices = prices;
+    this.refine = refine;
   }
 
   @Override
   public int count(Map<String, FilterMeta> filterBy) {
-    return (int) Math.min(Integer.MAX_VALUE, catalog.count(criteria.get()));
+    ProductSearch.Criteria c = criteria.get();
+    indexed = false;
+    if (refine != null && refine.faceted(c)) {
+      // the total and the facets from one index search
+      var hits =
+          catalog.findWithFacets(
+              c, refine.manufacturer(), refine.inStock(), prices.get(), 0, 0, CatalogBean.BOUNDS);
+      refine.counted(hits.orElse(null));
+      if (hits.isPresent()) {
+        indexed = true;
+        return (int) Math.min(Integer.MAX_VALUE, hits.get().total());
+      }
+    }
+    return (int) Math.min(Integer.MAX_VALUE, catalog.count(c));
   }
 
   @Override
@@ -60,6 +95,14 @@ public class ProductLazyModel extends LazyDataModel<ProductView> {
               c.changedSince(),
               field,
               sort.getOrder() != SortOrder.DESCENDING);
+    }
+    if (indexed) {
+      var hits =
+          catalog.findWithFacets(
+              c, refine.manufacturer(), refine.inStock(), prices.get(), first, pageSize, List.of());
+      if (hits.isPresent()) {
+        return hits.get().rows();
+      }
     }
     return catalog.rows(c, prices.get(), first, pageSize);
   }

@@ -13,7 +13,10 @@ import java.math.BigDecimal;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.channelport.platform.web.FacesMessages;
 import org.channelport.shared.CampaignCode;
 import org.channelport.shared.InvalidInputException;
@@ -21,6 +24,7 @@ import org.channelport.showroom.InquiryForm;
 import org.channelport.showroom.PublicShowroom;
 import org.channelport.showroom.PublicShowrooms;
 import org.channelport.showroom.ShowroomProduct;
+import org.channelport.showroom.ShowroomResults;
 
 /**
  * The public showroom pages: the product list with search, a product, the inquiry. The search form
@@ -36,6 +40,10 @@ public class ShowroomBean implements Serializable {
   private String q;
   private String category;
   private String max;
+  private String min;
+  private String below;
+  private String maker;
+  private String stock;
   private String sort;
   private int page;
   private String sku;
@@ -44,6 +52,7 @@ public class ShowroomBean implements Serializable {
 
   private PublicShowroom showroom;
   private List<ShowroomProduct> products;
+  private ShowroomResults results;
   private boolean more;
   private ShowroomProduct product;
   private BigDecimal maxPrice;
@@ -96,8 +105,20 @@ public class ShowroomBean implements Serializable {
       return;
     }
     maxPrice = parsePrice(max);
-    List<ShowroomProduct> rows =
-        showrooms.products(showroom, q, category, maxPrice, sort, Math.max(0, page));
+    results =
+        showrooms.search(
+            showroom,
+            new PublicShowrooms.Search(
+                q,
+                category,
+                parsePrice(min),
+                maxPrice,
+                parsePrice(below),
+                maker == null || maker.isBlank() || maker.length() > 200 ? null : maker,
+                "yes".equals(stock) ? Boolean.TRUE : null,
+                sort,
+                Math.max(0, page)));
+    List<ShowroomProduct> rows = results.products();
     more = rows.size() > PublicShowrooms.PAGE;
     products = more ? rows.subList(0, PublicShowrooms.PAGE) : rows;
   }
@@ -226,12 +247,87 @@ public class ShowroomBean implements Serializable {
 
   /** Link to another page of the current search. */
   public String pageLink(int target) {
+    return link(target, Map.of());
+  }
+
+  /** The current search with one facet value chosen (or, when it is chosen, let go). */
+  public String facetLink(String name, String value) {
+    Map<String, String> changed = new HashMap<>();
+    String current =
+        switch (name) {
+          case "category" -> category;
+          case "maker" -> maker;
+          case "stock" -> stock;
+          default -> throw new IllegalArgumentException(name);
+        };
+    changed.put(name, value.equals(current) ? "" : value);
+    return link(0, changed);
+  }
+
+  /** The current search within one public price range (or all prices when it is chosen). */
+  public String priceLink(ShowroomResults.Facet range) {
+    String from = range.min() == null ? "" : range.min().toPlainString();
+    String to = range.max() == null ? "" : range.max().toPlainString();
+    boolean chosen = from.equals(min == null ? "" : min) && to.equals(below == null ? "" : below);
+    return link(0, Map.of("min", chosen ? "" : from, "below", chosen ? "" : to));
+  }
+
+  public boolean isChosenPrice(ShowroomResults.Facet range) {
+    String from = range.min() == null ? "" : range.min().toPlainString();
+    String to = range.max() == null ? "" : range.max().toPlainString();
+    return from.equals(min == null ? "" : min) && to.equals(below == null ? "" : below);
+  }
+
+  private String link(int target, Map<String, String> changed) {
     StringBuilder b = new StringBuilder(base()).append("?page=").append(target);
-    param(b, "q", q);
-    param(b, "category", category);
-    param(b, "max", max);
-    param(b, "sort", sort);
+    Map<String, String> params = new LinkedHashMap<>();
+    params.put("q", q);
+    params.put("category", category);
+    params.put("max", max);
+    params.put("min", min);
+    params.put("below", below);
+    params.put("maker", maker);
+    params.put("stock", stock);
+    params.put("sort", sort);
+    params.putAll(changed);
+    params.forEach((name, value) -> param(b, name, value));
     return b.toString();
+  }
+
+  /** The product's name with the words found marked (escaped HTML). */
+  public String markedName(ShowroomProduct p) {
+    ShowroomResults.Marks marks = results == null ? null : results.marks().get(p.sku());
+    return marks != null && marks.nameHtml() != null ? marks.nameHtml() : escape(p.name());
+  }
+
+  /** The part of the description where the words were found, marked; else the teaser. */
+  public String markedTeaser(ShowroomProduct p) {
+    ShowroomResults.Marks marks = results == null ? null : results.marks().get(p.sku());
+    return marks != null && marks.snippetHtml() != null && !marks.snippetHtml().isBlank()
+        ? marks.snippetHtml()
+        : escape(p.getTeaser());
+  }
+
+  static String escape(String text) {
+    if (text == null) {
+      return "";
+    }
+    StringBuilder b = new StringBuilder(text.length() + 16);
+    for (char c : text.toCharArray()) {
+      switch (c) {
+        case '<' -> b.append("&lt;");
+        case '>' -> b.append("&gt;");
+        case '&' -> b.append("&amp;");
+        case '"' -> b.append("&quot;");
+        case '\'' -> b.append("&#39;");
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
+  }
+
+  public ShowroomResults getResults() {
+    return results;
   }
 
   public String base() {
@@ -253,6 +349,10 @@ public class ShowroomBean implements Serializable {
     return (q != null && !q.isBlank())
         || (category != null && !category.isBlank())
         || maxPrice != null
+        || (min != null && !min.isBlank())
+        || (below != null && !below.isBlank())
+        || (maker != null && !maker.isBlank())
+        || (stock != null && !stock.isBlank())
         || page > 0;
   }
 
@@ -308,6 +408,38 @@ public class ShowroomBean implements Serializable {
 
   public void setMax(String max) {
     this.max = max == null || max.length() <= 20 ? max : null;
+  }
+
+  public String getMin() {
+    return min;
+  }
+
+  public void setMin(String min) {
+    this.min = min;
+  }
+
+  public String getBelow() {
+    return below;
+  }
+
+  public void setBelow(String below) {
+    this.below = below;
+  }
+
+  public String getMaker() {
+    return maker;
+  }
+
+  public void setMaker(String maker) {
+    this.maker = maker;
+  }
+
+  public String getStock() {
+    return stock;
+  }
+
+  public void setStock(String stock) {
+    this.stock = stock;
   }
 
   public String getSort() {
