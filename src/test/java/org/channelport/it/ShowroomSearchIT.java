@@ -194,12 +194,14 @@ class ShowroomSearchIT {
     String list = body.substring(at, body.indexOf("</ul>", at));
     Matcher m =
         Pattern.compile(
-                "<li class=\"([^\"]*)\"><a href=\"([^\"]+)\"[^>]*>\\s*([^<]*?)\\s*</a> <span class=\"sr-count\">(\\d+)</span>")
+                // the page leaves an empty class attribute out
+                "<li(?: class=\"([^\"]*)\")?>\\s*<a href=\"([^\"]+)\"[^>]*>\\s*([^<]*?)\\s*</a>"
+                    + "\\s*<span class=\"sr-count\">(\\d+)</span>")
             .matcher(list);
     while (m.find()) {
       counts.add(
           new Count(
-              m.group(1) + " " + m.group(3),
+              (m.group(1) == null ? "" : m.group(1)) + " " + m.group(3),
               Long.parseLong(m.group(4)),
               m.group(2).replace("&amp;", "&")));
     }
