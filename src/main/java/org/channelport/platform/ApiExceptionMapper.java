@@ -56,7 +56,38 @@ public class ApiExceptionMapper implements ExceptionMapper<Throwable> {
     }
     LOG.log(Level.SEVERE, "Unexpected error in an API call", e);
     return Problem.of(
-        Response.Status.INTERNAL_SERVER_ERROR, "Something went wrong; the error has been logged.");
+        Response.Status.INTERNAL_SERVER_ERROR,
+        "Something went wrong; the error has been logged." + diagnosis(e));
+  }
+
+  /**
+   * Set only by the integration tests' configuration: an unexpected error's chain (types, messages
+   * and the first frame of the portal's own code) is added to the answer, so that a test that meets
+   * a 500 says why without the server's log. Never set in production: callers then get the general
+   * sentence only.
+   */
+  static final String EXPOSE_ERRORS = "channelport.api.expose-errors";
+
+  static String diagnosis(Throwable error) {
+    if (!Boolean.getBoolean(EXPOSE_ERRORS) || error == null) {
+      return "";
+    }
+    StringBuilder out = new StringBuilder(" [diagnosis:");
+    int depth = 0;
+    for (Throwable e = error; e != null && depth < 8; e = e.getCause(), depth++) {
+      out.append(depth == 0 ? " " : " <- ").append(e.getClass().getName());
+      if (e.getMessage() != null) {
+        String message = e.getMessage();
+        out.append(": ").append(message, 0, Math.min(300, message.length()));
+      }
+      for (StackTraceElement frame : e.getStackTrace()) {
+        if (frame.getClassName().startsWith("org.channelport.")) {
+          out.append(" at ").append(frame);
+          break;
+        }
+      }
+    }
+    return out.append(']').toString();
   }
 
   /**

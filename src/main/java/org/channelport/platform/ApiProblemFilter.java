@@ -55,7 +55,12 @@ public class ApiProblemFilter extends HttpFilter {
       if (uri instanceof String original && isApi(request.getContextPath(), original)) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         int status = code instanceof Integer c ? c : 500;
-        write(response, status, detail(status), true);
+        Object error = request.getAttribute(RequestDispatcher.ERROR_EXCEPTION);
+        String detail = detail(status);
+        if (status >= 500 && error instanceof Throwable t) {
+          detail += ApiExceptionMapper.diagnosis(t);
+        }
+        write(response, status, detail, true);
         return;
       }
       chain.doFilter(request, response);

@@ -88,4 +88,20 @@ class ApiExceptionMapperTest {
     assertEquals(500, p.status());
     assertFalse(p.detail().contains("SELECT"));
   }
+
+  @Test
+  void onlyTheTestConfigurationAddsTheErrorsChainToTheAnswer() {
+    RuntimeException failure =
+        new IllegalStateException("outer", new java.sql.SQLException("Lock wait"));
+    assertEquals("", ApiExceptionMapper.diagnosis(failure));
+    System.setProperty(ApiExceptionMapper.EXPOSE_ERRORS, "true");
+    try {
+      String detail = ApiExceptionMapper.problem(failure).detail();
+      assertTrue(detail.contains("java.lang.IllegalStateException: outer"), detail);
+      assertTrue(detail.contains("<- java.sql.SQLException: Lock wait"), detail);
+      assertTrue(detail.contains(" at org.channelport.platform.ApiExceptionMapperTest"), detail);
+    } finally {
+      System.clearProperty(ApiExceptionMapper.EXPOSE_ERRORS);
+    }
+  }
 }
