@@ -397,10 +397,14 @@ public final class ProductIndex implements Closeable {
   }
 
   static long price(BigDecimal basePrice) {
-    return basePrice
-        .setScale(PRICE_SCALE, java.math.RoundingMode.HALF_UP)
-        .unscaledValue()
-        .longValueExact();
+    // a bound beyond any price (the API takes 15 digits and 6 decimals) is the end of the range:
+    // a search that failed here would close the index for every caller
+    java.math.BigInteger units =
+        basePrice.setScale(PRICE_SCALE, java.math.RoundingMode.HALF_UP).unscaledValue();
+    if (units.bitLength() >= Long.SIZE) {
+      return units.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE;
+    }
+    return units.longValue();
   }
 
   /** One search: ranking, filters, the page, and (when asked) facets and highlights. */

@@ -299,6 +299,26 @@ class ProductIndexTest {
   }
 
   @Test
+  void aPriceBoundBeyondWhatTheIndexHoldsFiltersInsteadOfFailing() {
+    // the API takes up to 15 digits and 6 decimals: beyond the index's long a failing search
+    // would close the index for every caller
+    BigDecimal huge = new BigDecimal("999999999999999.999999");
+    ProductIndexQuery above =
+        new ProductIndexQuery(
+            null, null, huge, null, true, null, null, Set.of(), "name", true, 0, 10, List.of(),
+            false, false);
+    assertEquals(0, index.search(above).total());
+    ProductIndexQuery below =
+        new ProductIndexQuery(
+                null, null, null, huge, true, null, null, Set.of(), "name", true, 0, 10, List.of(),
+                false, false)
+            .withFacets(List.of(new BigDecimal("10"), huge));
+    ProductIndexResult all = index.search(below);
+    assertEquals(6, all.total());
+    assertEquals(6, all.facets().priceRanges().stream().mapToLong(Long::longValue).sum());
+  }
+
+  @Test
   void facetCountsAddUpToTheMatches() {
     ProductIndexQuery q =
         new ProductIndexQuery(

@@ -155,16 +155,18 @@ public class ShowroomBean implements Serializable {
     return missing;
   }
 
-  private static BigDecimal parsePrice(String text) {
+  private static final java.util.regex.Pattern PRICE =
+      java.util.regex.Pattern.compile("[0-9]{1,12}(\\.[0-9]{1,4})?");
+
+  /** A price typed in the address (12.50 or 12,50), or null when it is not one. */
+  static BigDecimal parsePrice(String text) {
     if (text == null || text.isBlank()) {
       return null;
     }
-    try {
-      BigDecimal value = new BigDecimal(text.strip().replace(',', '.'));
-      return value.signum() < 0 || value.precision() > 19 ? null : value;
-    } catch (NumberFormatException e) {
-      return null;
-    }
+    // a plain decimal only: an exponent such as 1e999999999 would take a core for minutes to turn
+    // into a base price; anything else in the address is ignored
+    String plain = text.strip().replace(',', '.');
+    return PRICE.matcher(plain).matches() ? new BigDecimal(plain) : null;
   }
 
   public String addToCart() {
