@@ -293,6 +293,13 @@ public final class Browser implements AutoCloseable {
         () -> row(rows, containing).getText());
   }
 
+  /** The visible texts of all such elements of the idle page, in page order (read in one go). */
+  public List<String> texts(By by) {
+    return act(
+        "read the texts of " + by,
+        () -> driver.findElements(by).stream().map(WebElement::getText).toList());
+  }
+
   /** Whether the idle page has such an element (visible or not). */
   public boolean isPresent(By by) {
     return count(by) > 0;
