@@ -319,6 +319,18 @@ class ProductIndexTest {
   }
 
   @Test
+  void aVeryLongWordIsSearchedWithoutFailing() {
+    // a failing search closes the index for every caller: the longest word a search takes
+    StringBuilder word = new StringBuilder();
+    java.util.Random random = new java.util.Random(7);
+    while (word.length() < 200) {
+      word.append((char) ('a' + random.nextInt(26)));
+    }
+    assertEquals(0, search(word.toString()).total());
+    assertEquals(0, search("x" + "ab".repeat(99) + "y").total());
+  }
+
+  @Test
   void facetCountsAddUpToTheMatches() {
     ProductIndexQuery q =
         new ProductIndexQuery(
