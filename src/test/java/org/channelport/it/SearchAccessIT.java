@@ -190,7 +190,7 @@ class SearchAccessIT {
             "maker=" + enc("<script>alert(1)</script>"),
             "maker=" + "m".repeat(300),
             "sort=drop",
-            "q=" + "gigabit ".repeat(80))) {
+            "q=" + enc("gigabit ".repeat(80)))) {
       String path = SHOWROOM + "?q=gigabit&" + query;
       long started = System.nanoTime();
       HttpResponse<String> r = PortalSession.anonymous().get(path);
