@@ -190,17 +190,7 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
                 + ": install them with `sudo apt-get install chromium chromium-driver`");
       }
       System.out.println("[it-stack] installing chromium and chromium-driver with apt-get");
-      run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-q"));
-      run(
-          List.of(
-              "apt-get",
-              "-o",
-              "DPkg::Lock::Timeout=600",
-              "install",
-              "-y",
-              "-q",
-              "chromium",
-              "chromium-driver"));
+      AptGet.install(List.of("chromium", "chromium-driver"));
       if (!installed()) {
         throw new IllegalStateException(
             "apt-get installed chromium and chromium-driver, but "
@@ -213,23 +203,6 @@ public final class IntegrationInfrastructure implements LauncherSessionListener 
 
     private static boolean installed() {
       return Files.isExecutable(TestStack.CHROMIUM) && Files.isExecutable(TestStack.CHROMEDRIVER);
-    }
-
-    private static void run(List<String> command) {
-      try {
-        ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
-        builder.environment().put("DEBIAN_FRONTEND", "noninteractive");
-        Process process = builder.start();
-        String output = new String(process.getInputStream().readAllBytes());
-        if (process.waitFor() != 0) {
-          throw new IllegalStateException(String.join(" ", command) + " failed:\n" + output);
-        }
-      } catch (IOException e) {
-        throw new UncheckedIOException(e);
-      } catch (InterruptedException e) {
-        Thread.currentThread().interrupt();
-        throw new IllegalStateException("interrupted: " + command, e);
-      }
     }
   }
 }

@@ -154,12 +154,9 @@ public final class TrytonServer {
       throw new IllegalStateException(installHint());
     }
     System.out.println("[tryton] installing " + String.join(" ", PACKAGES) + " with apt-get");
-    run(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "update", "-q"), null, Map.of());
-    List<String> install =
-        new ArrayList<>(List.of("apt-get", "-o", "DPkg::Lock::Timeout=600", "install", "-y", "-q"));
-    install.add("--no-install-recommends");
+    List<String> install = new ArrayList<>(List.of("--no-install-recommends"));
     install.addAll(PACKAGES);
-    run(install, null, Map.of());
+    AptGet.install(install);
     if (!installed()) {
       throw new IllegalStateException(
           "apt-get installed Tryton's packages, but " + TRYTOND + " or proteus is still missing");
