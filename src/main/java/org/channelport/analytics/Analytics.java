@@ -1,0 +1,462 @@
+package org.channelport.analytics;
+
+import jakarta.annotation.Resource;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.math.BigDecimal;
+import java.sql.Connection;
+import java.sql.Date;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.channelport.platform.Database;
+import org.channelport.security.AccessRules;
+import org.channelport.security.Caller;
+import org.channelport.shared.RecordNotFoundException;
+
+/**
+ * The figures of the dashboards and the analytics API, read from the roll-up tables (never from the
+ * raw records) within the caller's scope: a channel manager's portfolio, a partner user's own
+ * partner (whatever partner is asked for). A partner asked for outside the scope is not found, and
+ * the attempt is audited.
+ */
+@ApplicationScoped
+public class Analytics {
+  public static final int MAX_LIMIT = 100;
+
+  @Resource(lookup = Database.JNDI_NAME)
+  DataSource dataSource;
+
+  @Inject AccessRules access;
+
+  /** The KPIs of the filter's period. */
+  public Kpis kpis(AnalyticsFilter filter) {
+    Scope scope = scope(filter);
+    return kpis(filter, scope);
+  }
+
+  /** The KPIs of the filter's period and of the period of the same length before it. */
+  public List<Kpis> kpisWithPrevious(AnalyticsFilter filter) {
+    Scope scope = scope(filter);
+    return List.of(kpis(filter, scope), kpis(filter.previous(), scope));
+  }
+
+  private Kpis kpis(AnalyticsFilter f, Scope scope) {
+    List<Object> params = new ArrayList<>();
+    String where = scope.where("t.partner_id", params);
+    String sql =
+        "SELECT "
+            + Totals.SUMS
+            + " FROM analytics_partner_day t WHERE t.day BETWEEN ? AND ? AND "
+            + where;
+    params.add(0, Date.valueOf(f.from()));
+    params.add(1, Date.valueOf(f.to()));
+    Totals totals = one(sql, params, r -> Totals.read(r, 1));
+    Kpis.Medians medians =
+        new Kpis.Medians(
+            median("accept", f, scope, 15),
+            median("deal_decision", f, scope, 15),
+            median("order_ship", f, scope, 0),
+            median("claim_cycle", f, scope, 15));
+    return Kpis.of(f.from(), f.to(), partners(scope), totals, medians);
+  }
+
+  private long partners(Scope scope) {
+    List<Object> params = new ArrayList<>();
+    String sql = "SELECT COUNT(*) FROM partner p WHERE " + scope.where("p.id", params);
+    return one(sql, params, r -> r.getLong(1));
+  }
+
+  private BigDecimal median(String metric, AnalyticsFilter f, Scope scope, int width) {
+    List<Object> params =
+        new ArrayList<>(List.of(metric, Date.valueOf(f.from()), Date.valueOf(f.to())));
+    String sql =
+        "SELECT t.bucket_minutes, SUM(t.n) FROM analytics_duration_day t"
+            + " WHERE t.metric = ? AND t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY t.bucket_minutes ORDER BY t.bucket_minutes";
+    List<long[]> rows = list(sql, params, r -> new long[] {r.getLong(1), r.getLong(2)});
+    int[] starts = new int[rows.size()];
+    long[] counts = new long[rows.size()];
+    for (int i = 0; i < rows.size(); i++) {
+      starts[i] = (int) rows.get(i)[0];
+      counts[i] = rows.get(i)[1];
+    }
+    return Kpis.median(starts, counts, width);
+  }
+
+  /** A figure over time, one point per day, week (from Monday) or month of the period. */
+  public enum Grain {
+    DAY("t.day"),
+    WEEK("t.day - INTERVAL WEEKDAY(t.day) DAY"),
+    MONTH("t.day - INTERVAL (DAYOFMONTH(t.day) - 1) DAY");
+
+    final String start;
+
+    Grain(String start) {
+      this.start = start;
+    }
+
+    /** A grain that gives a readable number of points for the period. */
+    public static Grain fitting(LocalDate from, LocalDate to) {
+      long days = java.time.temporal.ChronoUnit.DAYS.between(from, to) + 1;
+      return days <= 45 ? DAY : days <= 200 ? WEEK : MONTH;
+    }
+  }
+
+  /** One point of a series: the period's start and the totals in it. */
+  public record Point(LocalDate start, Totals totals) {}
+
+  public List<Point> series(AnalyticsFilter f, Grain grain) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    String sql =
+        "SELECT "
+            + grain.start
+            + " s, "
+            + Totals.SUMS
+            + " FROM analytics_partner_day t WHERE t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY s ORDER BY s";
+    return list(sql, params, r -> new Point(r.getDate(1).toLocalDate(), Totals.read(r, 2)));
+  }
+
+  /** One partner's figures of the period (the drill-down behind a total). */
+  public record PartnerFigures(
+      long partnerId, String name, String tier, String country, Kpis kpis) {}
+
+  public List<PartnerFigures> byPartner(AnalyticsFilter f) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    String sql =
+        "SELECT p.id, p.name, p.tier, p.country, "
+            + Totals.SUMS
+            + " FROM partner p LEFT JOIN analytics_partner_day t ON t.partner_id = p.id"
+            + " AND t.day BETWEEN ? AND ? WHERE "
+            + scope.where("p.id", params)
+            + " GROUP BY p.id, p.name, p.tier, p.country ORDER BY p.name, p.id";
+    return list(
+        sql,
+        params,
+        r ->
+            new PartnerFigures(
+                r.getLong(1),
+                r.getString(2),
+                r.getString(3),
+                r.getString(4),
+                Kpis.of(f.from(), f.to(), 1, Totals.read(r, 5), Kpis.Medians.NONE)));
+  }
+
+  /** A customer ranked by what it brought in the period: order revenue plus won value. */
+  public record CustomerRank(
+      int rank,
+      long customerId,
+      String company,
+      long orders,
+      BigDecimal orderRevenue,
+      long leadsWon,
+      BigDecimal wonValue,
+      BigDecimal value) {}
+
+  public List<CustomerRank> topCustomers(AnalyticsFilter f, int limit) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    String sql =
+        "SELECT x.customer_id, c.company, x.orders, x.revenue, x.won, x.won_value FROM ("
+            + "SELECT t.customer_id, SUM(t.orders) orders, SUM(t.order_revenue) revenue,"
+            + " SUM(t.leads_won) won, SUM(t.won_value) won_value FROM analytics_customer_day t"
+            + " WHERE t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY t.customer_id ORDER BY SUM(t.order_revenue) + SUM(t.won_value) DESC,"
+            + " t.customer_id LIMIT "
+            + clamp(limit)
+            + ") x JOIN customer c ON c.id = x.customer_id"
+            + " ORDER BY x.revenue + x.won_value DESC, x.customer_id";
+    List<CustomerRank> rows =
+        list(
+            sql,
+            params,
+            r ->
+                new CustomerRank(
+                    0,
+                    r.getLong(1),
+                    r.getString(2),
+                    r.getLong(3),
+                    r.getBigDecimal(4),
+                    r.getLong(5),
+                    r.getBigDecimal(6),
+                    r.getBigDecimal(4).add(r.getBigDecimal(6))));
+    List<CustomerRank> ranked = new ArrayList<>(rows.size());
+    for (int i = 0; i < rows.size(); i++) {
+      CustomerRank c = rows.get(i);
+      ranked.add(
+          new CustomerRank(
+              i + 1,
+              c.customerId(),
+              c.company(),
+              c.orders(),
+              c.orderRevenue(),
+              c.leadsWon(),
+              c.wonValue(),
+              c.value()));
+    }
+    return ranked;
+  }
+
+  /** A partner ranked by order revenue plus won value in the period. */
+  public record PartnerRank(
+      int rank,
+      long partnerId,
+      String name,
+      String tier,
+      String country,
+      long orders,
+      BigDecimal orderRevenue,
+      long leadsWon,
+      BigDecimal wonValue,
+      BigDecimal value) {}
+
+  public List<PartnerRank> topPartners(AnalyticsFilter f, int limit) {
+    List<PartnerFigures> all = byPartner(f);
+    List<PartnerFigures> sorted = new ArrayList<>(all);
+    sorted.sort(
+        (a, b) -> {
+          int c = value(b).compareTo(value(a));
+          return c != 0 ? c : Long.compare(a.partnerId(), b.partnerId());
+        });
+    List<PartnerRank> ranked = new ArrayList<>();
+    for (int i = 0; i < sorted.size() && i < clamp(limit); i++) {
+      PartnerFigures p = sorted.get(i);
+      Totals t = p.kpis().totals();
+      ranked.add(
+          new PartnerRank(
+              i + 1,
+              p.partnerId(),
+              p.name(),
+              p.tier(),
+              p.country(),
+              t.orders(),
+              t.orderRevenue(),
+              t.leadsWon(),
+              t.wonValue(),
+              value(p)));
+    }
+    return ranked;
+  }
+
+  private static BigDecimal value(PartnerFigures p) {
+    return p.kpis().totals().orderRevenue().add(p.kpis().totals().wonValue());
+  }
+
+  /** A product ranked by revenue (with its quantity and service issues). */
+  public record ProductRank(
+      int rank, String sku, String name, long quantity, BigDecimal revenue, long issues) {}
+
+  public List<ProductRank> topProducts(AnalyticsFilter f, int limit, boolean byIssues) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>();
+    String categories = categoryCondition(f, "pr.category_id", params);
+    params.add(Date.valueOf(f.from()));
+    params.add(Date.valueOf(f.to()));
+    String order = byIssues ? "SUM(t.issues) DESC, SUM(t.revenue) DESC" : "SUM(t.revenue) DESC";
+    String sql =
+        "SELECT t.sku, MAX(pr.name), SUM(t.quantity), SUM(t.revenue), SUM(t.issues)"
+            + " FROM analytics_product_day t LEFT JOIN product pr ON pr.sku = t.sku"
+            + " WHERE "
+            + categories
+            + " t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + (byIssues ? " GROUP BY t.sku HAVING SUM(t.issues) > 0" : " GROUP BY t.sku")
+            + " ORDER BY "
+            + order
+            + ", t.sku LIMIT "
+            + clamp(limit);
+    List<ProductRank> rows =
+        list(
+            sql,
+            params,
+            r ->
+                new ProductRank(
+                    0,
+                    r.getString(1),
+                    r.getString(2) == null ? r.getString(1) : r.getString(2),
+                    r.getLong(3),
+                    r.getBigDecimal(4),
+                    r.getLong(5)));
+    List<ProductRank> ranked = new ArrayList<>();
+    for (int i = 0; i < rows.size(); i++) {
+      ProductRank p = rows.get(i);
+      ranked.add(new ProductRank(i + 1, p.sku(), p.name(), p.quantity(), p.revenue(), p.issues()));
+    }
+    return ranked;
+  }
+
+  /** Revenue per top-level catalog category (a product's category counts for its root). */
+  public record CategoryRevenue(String code, String name, long quantity, BigDecimal revenue) {}
+
+  public List<CategoryRevenue> revenueByCategory(AnalyticsFilter f) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>();
+    String categories = categoryCondition(f, "pr.category_id", params);
+    params.add(Date.valueOf(f.from()));
+    params.add(Date.valueOf(f.to()));
+    String sql =
+        "WITH RECURSIVE roots (id, root_id) AS (SELECT id, id FROM catalog_category"
+            + " WHERE parent_id IS NULL UNION ALL SELECT c.id, r.root_id FROM catalog_category c"
+            + " JOIN roots r ON c.parent_id = r.id)"
+            + " SELECT rc.code, rc.name, SUM(t.quantity), SUM(t.revenue)"
+            + " FROM analytics_product_day t JOIN product pr ON pr.sku = t.sku"
+            + " JOIN roots ro ON ro.id = pr.category_id JOIN catalog_category rc ON rc.id = ro.root_id"
+            + " WHERE "
+            + categories
+            + " t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY rc.code, rc.name HAVING SUM(t.quantity) > 0 ORDER BY SUM(t.revenue) DESC,"
+            + " rc.code";
+    return list(
+        sql,
+        params,
+        r -> new CategoryRevenue(r.getString(1), r.getString(2), r.getLong(3), r.getBigDecimal(4)));
+  }
+
+  /** MDF per program in the period. */
+  public record ProgramFunds(
+      long programId,
+      String name,
+      BigDecimal allocated,
+      BigDecimal reserved,
+      BigDecimal paid,
+      BigDecimal forfeited,
+      BigDecimal utilisation) {}
+
+  public List<ProgramFunds> mdfByProgram(AnalyticsFilter f) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    String sql =
+        "SELECT t.program_id, MAX(g.name), SUM(t.allocated), SUM(t.reserved), SUM(t.paid),"
+            + " SUM(t.forfeited) FROM analytics_mdf_day t JOIN mdf_program g ON g.id = t.program_id"
+            + " WHERE t.day BETWEEN ? AND ? AND "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY t.program_id ORDER BY MAX(g.name), t.program_id";
+    return list(
+        sql,
+        params,
+        r ->
+            new ProgramFunds(
+                r.getLong(1),
+                r.getString(2),
+                r.getBigDecimal(3),
+                r.getBigDecimal(4),
+                r.getBigDecimal(5),
+                r.getBigDecimal(6),
+                Kpis.divide(r.getBigDecimal(5), r.getBigDecimal(3), 4)));
+  }
+
+  /** The leads per stage now (not of a period), with their estimated value. */
+  public record Stage(String status, long leads, BigDecimal value) {}
+
+  public List<Stage> pipeline(AnalyticsFilter f) {
+    Scope scope = scope(f);
+    List<Object> params = new ArrayList<>();
+    String sql =
+        "SELECT t.status, SUM(t.leads), SUM(t.value) FROM analytics_pipeline t WHERE "
+            + scope.where("t.partner_id", params)
+            + " GROUP BY t.status ORDER BY FIELD(t.status, 'DISPATCHED', 'ACCEPTED', 'QUALIFIED',"
+            + " 'WON', 'LOST', 'REJECTED', 'NEW')";
+    return list(sql, params, r -> new Stage(r.getString(1), r.getLong(2), r.getBigDecimal(3)));
+  }
+
+  private String categoryCondition(AnalyticsFilter f, String column, List<Object> params) {
+    if (f.category() == null) {
+      return "";
+    }
+    params.add(f.category());
+    return column
+        + " IN (WITH RECURSIVE sub (id) AS (SELECT id FROM catalog_category WHERE code = ?"
+        + " UNION ALL SELECT c.id FROM catalog_category c JOIN sub s ON c.parent_id = s.id)"
+        + " SELECT id FROM sub) AND ";
+  }
+
+  static int clamp(int limit) {
+    return Math.max(1, Math.min(MAX_LIMIT, limit));
+  }
+
+  /**
+   * The partners a question is about: the caller's scope, narrowed by the filter. A partner user is
+   * held to their own partner; a partner asked for outside a channel manager's portfolio is not
+   * found (audited).
+   */
+  Scope scope(AnalyticsFilter f) {
+    Caller caller = access.requireUser();
+    Long partner = f.partnerId();
+    if (caller.isPartnerUser()) {
+      partner = caller.partnerId();
+    } else if (partner != null && !access.canSee(partner)) {
+      if (partnerExists(partner)) {
+        access.denied("Partner", partner, partner);
+      }
+      throw new RecordNotFoundException("Partner", partner);
+    }
+    return new Scope(access, partner, f.tier(), f.country());
+  }
+
+  private boolean partnerExists(long id) {
+    return one("SELECT COUNT(*) FROM partner WHERE id = ?", List.of(id), r -> r.getLong(1)) > 0;
+  }
+
+  /** The condition on a partner id column: the caller's scope and the partner filters. */
+  record Scope(AccessRules access, Long partnerId, String tier, String country) {
+    String where(String column, List<Object> params) {
+      StringBuilder sql = new StringBuilder("(");
+      sql.append(access.visibleSql(column, params, false));
+      if (partnerId != null) {
+        sql.append(" AND ").append(column).append(" = ?");
+        params.add(partnerId);
+      }
+      if (tier != null || country != null) {
+        sql.append(" AND ").append(column).append(" IN (SELECT fp.id FROM partner fp WHERE 1 = 1");
+        if (tier != null) {
+          sql.append(" AND fp.tier = ?");
+          params.add(tier);
+        }
+        if (country != null) {
+          sql.append(" AND fp.country = ?");
+          params.add(country);
+        }
+        sql.append(")");
+      }
+      return sql.append(")").toString();
+    }
+  }
+
+  interface Row<T> {
+    T map(ResultSet r) throws SQLException;
+  }
+
+  private <T> List<T> list(String sql, List<Object> params, Row<T> row) {
+    try (Connection c = dataSource.getConnection();
+        PreparedStatement p = c.prepareStatement(sql)) {
+      for (int i = 0; i < params.size(); i++) {
+        p.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet r = p.executeQuery()) {
+        List<T> out = new ArrayList<>();
+        while (r.next()) {
+          out.add(row.map(r));
+        }
+        return out;
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("analytics query failed: " + e.getMessage(), e);
+    }
+  }
+
+  private <T> T one(String sql, List<Object> params, Row<T> row) {
+    List<T> rows = list(sql, params, row);
+    return rows.get(0);
+  }
+}
