@@ -50,8 +50,16 @@ public record AnalyticsFilter(
     return new AnalyticsFilter(from, to, null, null, null, null);
   }
 
-  /** The period of the same length just before this one (for comparisons). */
+  /**
+   * The period just before this one, for comparisons: as many whole months before when the period
+   * is whole calendar months (a quarter is compared with the quarter before), else as many days.
+   */
   public AnalyticsFilter previous() {
+    if (from.getDayOfMonth() == 1 && to.plusDays(1).getDayOfMonth() == 1) {
+      long months = ChronoUnit.MONTHS.between(from, to.plusDays(1));
+      return new AnalyticsFilter(
+          from.minusMonths(months), from.minusDays(1), partnerId, tier, country, category);
+    }
     long days = ChronoUnit.DAYS.between(from, to) + 1;
     return new AnalyticsFilter(
         from.minusDays(days), from.minusDays(1), partnerId, tier, country, category);
