@@ -3,6 +3,7 @@ package org.channelport.program;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
+import java.io.Serializable;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +28,8 @@ public class ProgramService {
   @Inject ProgramMails mails;
 
   /** One line of the channel manager's overview. */
-  public record Row(long partnerId, String partnerName, long version, Scorecard scorecard) {}
+  public record Row(long partnerId, String partnerName, long version, Scorecard scorecard)
+      implements Serializable {}
 
   /** Today's scorecard of a partner the caller may see. */
   public Scorecard scorecard(long partnerId) {

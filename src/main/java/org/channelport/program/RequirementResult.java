@@ -1,5 +1,6 @@
 package org.channelport.program;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import org.channelport.partner.PartnerTier;
@@ -13,7 +14,8 @@ public record RequirementResult(
     BigDecimal actual,
     BigDecimal threshold,
     boolean met,
-    BigDecimal percent) {
+    BigDecimal percent)
+    implements Serializable {
   private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
   /**

@@ -1,5 +1,6 @@
 package org.channelport.program;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -21,7 +22,8 @@ public record Scorecard(
     boolean qualifiesForPromotion,
     boolean dueForDemotion,
     BigDecimal percentComplete,
-    LocalDate computedOn) {
+    LocalDate computedOn)
+    implements Serializable {
   public Scorecard {
     requirements = List.copyOf(requirements);
     currentRequirements = List.copyOf(currentRequirements);

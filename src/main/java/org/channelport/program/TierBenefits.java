@@ -1,5 +1,6 @@
 package org.channelport.program;
 
+import java.io.Serializable;
 import java.math.BigDecimal;
 import org.channelport.partner.PartnerTier;
 
@@ -12,4 +13,5 @@ public record TierBenefits(
     BigDecimal discountPct,
     BigDecimal mdfPct,
     Integer dispatchWeight,
-    Integer acceptSlaHours) {}
+    Integer acceptSlaHours)
+    implements Serializable {}
