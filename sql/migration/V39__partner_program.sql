@@ -25,7 +25,7 @@ CREATE TABLE program_tier_benefit (
 ) ENGINE = InnoDB;
 
 INSERT INTO program_tier_benefit (tier, mdf_pct) VALUES
-  ('REGISTERED', 0), ('SILVER', 0), ('GOLD', 0), ('PLATINUM', 0);
+  ('REGISTERED', 0), ('SILVER', 5), ('GOLD', 10), ('PLATINUM', 15);
 
 -- A certification of one partner user; valid from issued_on to expires_on (NULL: no end).
 CREATE TABLE partner_certification (

@@ -16,6 +16,9 @@ public final class ScorecardRules {
   /** The metrics are 12-month totals: their daily rate is the total over this many days. */
   static final BigDecimal DAYS_PER_PERIOD = BigDecimal.valueOf(365);
 
+  /** Beyond this many days, a forecast is no date (and no overflow). */
+  static final BigDecimal HORIZON_DAYS = BigDecimal.valueOf(365_000);
+
   private ScorecardRules() {}
 
   public static Scorecard evaluate(
@@ -63,7 +66,7 @@ public final class ScorecardRules {
   /**
    * The first day every requirement is met when each growing metric keeps its 12-month daily rate:
    * today when all are met; null when one that is not met cannot grow by rate (a head count, a
-   * percentage) or has no rate at all (nothing in 12 months).
+   * percentage), has no rate at all (nothing in 12 months), or would take a thousand years.
    */
   static LocalDate forecast(List<RequirementResult> results, LocalDate today) {
     long days = 0;
@@ -74,9 +77,15 @@ public final class ScorecardRules {
       if (!r.metric().growsWithTime() || r.actual().signum() <= 0) {
         return null;
       }
-      BigDecimal perDay = r.actual().divide(DAYS_PER_PERIOD, 12, RoundingMode.HALF_UP);
+      // (threshold - actual) / (actual / 365), as one division: no rounding of the rate
       BigDecimal needed =
-          r.threshold().subtract(r.actual()).divide(perDay, 0, RoundingMode.CEILING);
+          r.threshold()
+              .subtract(r.actual())
+              .multiply(DAYS_PER_PERIOD)
+              .divide(r.actual(), 0, RoundingMode.CEILING);
+      if (needed.compareTo(HORIZON_DAYS) > 0) {
+        return null; // a thousand years and more is "not at this rate"
+      }
       days = Math.max(days, needed.longValueExact());
     }
     return today.plusDays(days);
