@@ -54,6 +54,9 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
   @Column(name = "status_reason")
   private String statusReason;
 
+  @Column(name = "tier_reason")
+  private String tierReason;
+
   @Column(name = "created_at")
   private Instant createdAt;
 
@@ -96,6 +99,19 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
     }
     this.status = PartnerStatus.ACTIVE;
     this.statusReason = null;
+    this.updatedAt = now;
+  }
+
+  /**
+   * Moves the partner to another tier of the partner program, saying why (the audit log keeps the
+   * change and its reason).
+   */
+  public void changeTier(PartnerTier target, String reason, Instant now) {
+    if (target == tier) {
+      throw new ConflictException("tier", "error.partner.sameTier", name);
+    }
+    this.tier = target;
+    this.tierReason = reason;
     this.updatedAt = now;
   }
 
@@ -167,6 +183,7 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
     state.put("billingPostcode", billingPostcode);
     state.put("status", status);
     state.put("statusReason", statusReason);
+    state.put("tierReason", tierReason);
     return state;
   }
 
@@ -212,6 +229,10 @@ public class Partner extends AuditedEntity implements PartnerOwned, Versioned {
 
   public String getStatusReason() {
     return statusReason;
+  }
+
+  public String getTierReason() {
+    return tierReason;
   }
 
   public Instant getCreatedAt() {

@@ -188,6 +188,32 @@ public class PartnerService {
     return Versions.flushed(em, partner);
   }
 
+  /**
+   * Moves a partner of the calling channel manager's portfolio to another tier (the partner
+   * program's promotion or demotion), with a reason; returns the tier it had before.
+   */
+  public PartnerTier changeTier(Long id, String tier, String reason, Long version) {
+    access.require(Role.CHANNEL_MANAGER);
+    Partner partner = access.find(Partner.class, id);
+    String why = Checks.clean(reason);
+    Checks checks = new Checks();
+    PartnerTier target = PartnerTier.parse(tier).orElse(null);
+    if (target == null) {
+      checks.add("tier", "error.partner.tier", "registered, silver, gold, platinum");
+    }
+    checks.multiLineText("reason", why, true, 500).required("version", version).throwIfAny();
+    Versions.check(partner, version);
+    PartnerTier before = partner.getTier();
+    partner.changeTier(target, why, clock.now());
+    Versions.flushed(em, partner);
+    return before;
+  }
+
+  /** The version of a partner the caller may see (sent back with a change of its tier). */
+  public long version(Long id) {
+    return find(id).getVersion();
+  }
+
   public Partner activate(Long id, long version) {
     access.require(PartnerStep.ACTIVATE.roleArray());
     Partner partner = access.find(Partner.class, id);

@@ -84,4 +84,33 @@ public class PartnerUsers {
     }
     return addresses;
   }
+
+  /** The user names of a partner the caller may see, in order. */
+  public List<String> usernames(Long partnerId) {
+    return ofPartner(partnerId).stream().map(PartnerUser::getUsername).toList();
+  }
+
+  /**
+   * The e-mail addresses of a partner's managers (username → address), for the notices only a
+   * partner manager acts on (a tier change); like {@link #addresses}, no caller needed.
+   */
+  public Map<String, String> managerAddresses(Long partnerId) {
+    Map<String, String> addresses = new LinkedHashMap<>();
+    if (partnerId == null) {
+      return addresses;
+    }
+    for (Object[] row :
+        em.createQuery(
+                "SELECT u.username, u.email FROM PartnerUser u WHERE u.partnerId = :p"
+                    + " AND u.role = 'partner-manager' AND u.email IS NOT NULL ORDER BY u.username",
+                Object[].class)
+            .setParameter("p", partnerId)
+            .getResultList()) {
+      String email = (String) row[1];
+      if (!email.isBlank()) {
+        addresses.put((String) row[0], email.strip());
+      }
+    }
+    return addresses;
+  }
 }

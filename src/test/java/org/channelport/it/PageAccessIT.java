@@ -108,6 +108,16 @@ class PageAccessIT {
     "pe-baltic,    /partner/mdf.xhtml,             200",
     "pe-baltic,    /partner/mdf-request-new.xhtml, 403",
     "pe-northwind, /channel/mdf-ledger.xhtml,      403",
+    // program: the partner's scorecard; the portfolio's scorecards
+    "pm-northwind, /partner/program.xhtml,         200",
+    "pe-baltic,    /partner/program.xhtml,         200",
+    "cm-all,       /partner/program.xhtml,         403",
+    "pm-northwind, /channel/program.xhtml,         403",
+    "cm-all,       /channel/program.xhtml,         200",
+    "cm-all,       /channel/program.xhtml?partner=1, 200",
+    "cm-danube,    /channel/program.xhtml?partner=3, 200",
+    "cm-danube,    /channel/program.xhtml?partner=1, 404",
+    "cm-danube,    /channel/program.xhtml?partner=abc, 404",
   })
   void pagesAnswerByRoleAndScope(String user, String path, int status) {
     HttpResponse<String> response = as(user).get(path);
