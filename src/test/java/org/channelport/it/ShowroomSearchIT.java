@@ -246,4 +246,23 @@ class ShowroomSearchIT {
       assertEquals(c.count(), cards(narrowed), c.toString());
     }
   }
+
+  @Test
+  void theChosenFacetsStayChosenWhenTheKeywordsChange() {
+    String body = page("/showroom/baltic-tech?q=gigabit&min=50&below=100&maker=Acme&stock=yes");
+    int form = body.indexOf("id=\"search\"");
+    String search = body.substring(form, body.indexOf("</form>", form));
+    for (String hidden :
+        List.of(
+            "name=\"min\" value=\"50\"",
+            "name=\"below\" value=\"100\"",
+            "name=\"maker\" value=\"Acme\"",
+            "name=\"stock\" value=\"yes\"")) {
+      assertTrue(search.contains(hidden), hidden + " in " + search);
+    }
+    // nothing chosen: no hidden fields
+    String plain = search("baltic-tech", "gigabit");
+    int at = plain.indexOf("id=\"search\"");
+    assertFalse(plain.substring(at, plain.indexOf("</form>", at)).contains("type=\"hidden\""));
+  }
 }
