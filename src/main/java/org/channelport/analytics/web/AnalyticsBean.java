@@ -49,6 +49,7 @@ public class AnalyticsBean implements Serializable {
   private boolean invalid;
   private transient Dashboard data;
   private transient List<Analytics.PartnerChoice> partnerChoices;
+  private transient String drillBase;
 
   /** What one view of the dashboard shows. */
   record Dashboard(
@@ -321,8 +322,39 @@ public class AnalyticsBean implements Serializable {
 
   // --- the address --------------------------------------------------------------------------
 
+  /**
+   * The address of this dashboard narrowed to a partner, the period and other filters kept (the
+   * drill-down of the by-partner tables). Built once per view, not per row.
+   */
+  public String drill(long partner) {
+    if (drillBase == null) {
+      FacesContext faces = FacesContext.getCurrentInstance();
+      StringBuilder url =
+          new StringBuilder(faces.getExternalContext().getRequestContextPath())
+              .append(faces.getViewRoot().getViewId())
+              .append("?period=")
+              .append(encode(getPeriod()));
+      if (Period.Kind.CUSTOM.code().equals(getPeriod())) {
+        url.append("&from=").append(from).append("&to=").append(to);
+      }
+      for (String[] p :
+          new String[][] {{"tier", tier}, {"country", country}, {"category", category}}) {
+        if (p[1] != null) {
+          url.append('&').append(p[0]).append('=').append(encode(p[1]));
+        }
+      }
+      drillBase = url.append("&partnerId=").toString();
+    }
+    return drillBase + partner;
+  }
+
+  private static String encode(String s) {
+    return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+  }
+
+  /** The period's code; none in the address is this year. */
   public String getPeriod() {
-    return period;
+    return period == null ? Period.Kind.YEAR.code() : period;
   }
 
   public void setPeriod(String period) {
