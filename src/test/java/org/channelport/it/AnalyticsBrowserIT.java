@@ -51,6 +51,7 @@ class AnalyticsBrowserIT {
       assertFalse(page.contains("Northwind"), "no other partner's name");
       assertFalse(page.contains("Baltic"), "no other partner's name");
       assertTrue(cm.isPresent(By.id("filterForm:partner")), "the partner filter");
+      assertTrue(cm.text(By.id("periodShown")).contains("Partners: 1"), "one partner in scope");
       assertTrue(
           cm.isPresent(By.cssSelector("[id='dashForm:overTimeChart'] canvas")),
           "the revenue chart is drawn");
