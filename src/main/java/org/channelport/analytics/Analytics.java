@@ -151,6 +151,21 @@ public class Analytics {
                 Kpis.of(f.from(), f.to(), 1, Totals.read(r, 5), Kpis.Medians.NONE)));
   }
 
+  /** A partner of the caller's scope, to choose in a filter. */
+  public record PartnerChoice(long id, String name, String country)
+      implements java.io.Serializable {}
+
+  /** The partners of the caller's scope by name (a partner user: their own). */
+  public List<PartnerChoice> partners() {
+    Scope scope = scope(AnalyticsFilter.of(LocalDate.EPOCH, LocalDate.EPOCH));
+    List<Object> params = new ArrayList<>();
+    String sql =
+        "SELECT p.id, p.name, p.country FROM partner p WHERE "
+            + scope.where("p.id", params)
+            + " ORDER BY p.name, p.id";
+    return list(sql, params, r -> new PartnerChoice(r.getLong(1), r.getString(2), r.getString(3)));
+  }
+
   /** A customer ranked by what it brought in the period: order revenue plus won value. */
   public record CustomerRank(
       int rank,

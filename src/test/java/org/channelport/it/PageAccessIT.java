@@ -118,6 +118,17 @@ class PageAccessIT {
     "cm-danube,    /channel/program.xhtml?partner=3, 200",
     "cm-danube,    /channel/program.xhtml?partner=1, 404",
     "cm-danube,    /channel/program.xhtml?partner=abc, 404",
+    // analytics: the dashboards (a partner outside the portfolio is not found)
+    "cm-all,       /channel/analytics.xhtml,       200",
+    "cm-danube,    /channel/analytics.xhtml?period=quarter, 200",
+    "cm-danube,    /channel/analytics.xhtml?partnerId=3, 200",
+    "cm-danube,    /channel/analytics.xhtml?partnerId=1, 404",
+    "cm-danube,    /channel/analytics.xhtml?partnerId=999999, 404",
+    "cm-all,       /partner/analytics.xhtml,       403",
+    "pm-northwind, /partner/analytics.xhtml,       200",
+    "pe-northwind, /partner/analytics.xhtml,       200",
+    "pm-northwind, /channel/analytics.xhtml,       403",
+    "pe-baltic,    /channel/analytics.xhtml,       403",
   })
   void pagesAnswerByRoleAndScope(String user, String path, int status) {
     HttpResponse<String> response = as(user).get(path);
@@ -176,6 +187,43 @@ class PageAccessIT {
     String pe = as("pe-northwind").get("/index.xhtml").body();
     assertFalse(pe.contains("/channel/partners.xhtml"));
     assertTrue(pe.contains("/partner/profile.xhtml"));
+  }
+
+  @Test
+  void eachRolesMenuLeadsToItsOwnAnalytics() {
+    String cm = as("cm-danube").get("/index.xhtml").body();
+    assertTrue(cm.contains("/channel/analytics.xhtml"));
+    assertFalse(cm.contains("/partner/analytics.xhtml"));
+    String pe = as("pe-northwind").get("/index.xhtml").body();
+    assertTrue(pe.contains("/partner/analytics.xhtml"));
+    assertFalse(pe.contains("/channel/analytics.xhtml"));
+  }
+
+  @Test
+  void aPartnerUsersAnalyticsAreTheirOwnWhateverPartnerTheAddressNames() {
+    String page = as("pm-northwind").get("/partner/analytics.xhtml?partnerId=2").body();
+    assertTrue(page.contains("id=\"fig-orders-value\""), "the figures are shown");
+    assertFalse(page.contains("Baltic Tech"));
+    String danube = as("cm-danube").get("/channel/analytics.xhtml").body();
+    assertTrue(danube.contains("Danube Solutions"));
+    assertFalse(danube.contains("Northwind Systems"));
+    assertFalse(danube.contains("Baltic Tech"));
+  }
+
+  @Test
+  void aBadPeriodOnTheAnalyticsPageIsNamedNotFailed() {
+    HttpResponse<String> reversed =
+        as("cm-danube").get("/channel/analytics.xhtml?period=custom&from=2026-05-01&to=2026-04-01");
+    assertEquals(200, reversed.statusCode());
+    assertTrue(reversed.body().contains("To: must not be before from"), reversed.body());
+    assertFalse(reversed.body().contains("id=\"fig-orders-value\""), "no figures");
+    HttpResponse<String> garbled =
+        as("cm-danube").get("/channel/analytics.xhtml?period=custom&from=yesterday&to=2026-04-01");
+    assertEquals(200, garbled.statusCode());
+    assertTrue(garbled.body().contains("From: is not a date like 2026-12-31"), garbled.body());
+    HttpResponse<String> unknown = as("cm-danube").get("/channel/analytics.xhtml?period=decade");
+    assertEquals(200, unknown.statusCode());
+    assertTrue(unknown.body().contains("Period: must be one of"), unknown.body());
   }
 
   @Test
