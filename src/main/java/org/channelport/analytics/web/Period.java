@@ -11,8 +11,9 @@ import org.channelport.shared.InvalidInputException;
 
 /**
  * The period a dashboard shows, both days included: the whole calendar month, quarter or year that
- * holds today, the last 12 months up to today, or a custom range. It is compared with the period of
- * the same length just before it ({@link AnalyticsFilter#previous()}).
+ * holds today, the last 12 months up to today, or a custom range. It is compared with the period
+ * just before it ({@link AnalyticsFilter#previous()}: as many whole months before when it is whole
+ * months, else as many days).
  */
 public record Period(Kind kind, LocalDate from, LocalDate to) {
 
