@@ -7,6 +7,7 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.format.DateTimeFormatter;
 import java.time.format.FormatStyle;
+import java.time.temporal.IsoFields;
 import java.util.List;
 import java.util.Locale;
 import org.channelport.shared.Messages;
@@ -83,7 +84,7 @@ public final class DigestMail {
     body.append('\n')
         .append(Messages.text(locale, "digest.mail.unsubscribe", base + "/index.xhtml"))
         .append('\n');
-    String subject = Messages.text(locale, "digest.mail.subject", period);
+    String subject = Messages.text(locale, "digest.mail.subject", label(week));
     return new Mail(to, subject, body.toString());
   }
 
@@ -119,6 +120,15 @@ public final class DigestMail {
     n.setMaximumFractionDigits(1);
     String sign = percent.signum() > 0 ? "+" : "";
     return ", " + sign + n.format(percent) + " %";
+  }
+
+  /** The ISO week a period starts in, as people write it: "2026-W49". */
+  static String label(AnalyticsFilter week) {
+    return String.format(
+        Locale.ROOT,
+        "%d-W%02d",
+        week.from().get(IsoFields.WEEK_BASED_YEAR),
+        week.from().get(IsoFields.WEEK_OF_WEEK_BASED_YEAR));
   }
 
   static String base(String portalUrl) {

@@ -115,7 +115,8 @@ class DigestMailTest {
             List.of(leads),
             "http://portal.example/");
     assertEquals("pm@northwind.example", mail.to());
-    assertEquals("Your Channelport week Nov 30, 2026 – Dec 6, 2026", mail.subject());
+    assertEquals("Your Channelport week 2026-W49", mail.subject());
+    assertTrue(mail.body().contains("your figures of the week Nov 30, 2026 – Dec 6, 2026:\n"));
     String body = mail.body();
     assertTrue(body.startsWith("Hello pm-northwind,\n"), body);
     assertTrue(body.contains("- Leads accepted: 3 (week before: 2, +50 %)\n"), body);
