@@ -25,6 +25,7 @@ import org.channelport.it.support.Api;
 import org.channelport.it.support.Db;
 import org.channelport.it.support.Http;
 import org.channelport.it.support.Mailbox;
+import org.channelport.it.support.PortalSession;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -232,5 +233,40 @@ class DigestIT {
     assertTrue(Http.json(Api.as("pe-northwind").get("/me/digest")).getBoolean("subscribed"));
     digest("pe-northwind", "{\"subscribed\": false}");
     assertFalse(Http.json(Api.as("pe-northwind").get("/me/digest")).getBoolean("subscribed"));
+  }
+
+  @Test
+  void theHomePageShowsWhatWaitsForThePersonWithinTheirScope() {
+    String issue = northwindIssueWaitingForThePartner();
+    String home = PortalSession.signIn("pm-northwind").get("/index.xhtml").body();
+    assertTrue(home.contains("id=\"myWork\""), home);
+    assertTrue(home.contains("id=\"work-issuesWaitingPartner\""), "the list of issues waiting");
+    assertTrue(home.contains("/partner/issues.xhtml?status=waiting_partner"), "a link to the list");
+    assertTrue(home.contains("id=\"myFigures\""), "the month's figures");
+    assertTrue(home.contains("Send me a weekly digest"), "the digest's checkbox");
+    assertAllIssuesOf(home, "partner_id = 1");
+    if (total(Api.as("pm-northwind").get("/service-issues?status=waiting_partner&limit=1")) <= 5) {
+      assertTrue(home.contains(issue), "the new issue waiting for Northwind");
+    }
+
+    String danube = PortalSession.signIn("cm-danube").get("/index.xhtml").body();
+    assertTrue(danube.contains("id=\"myWork\""), danube);
+    assertFalse(danube.contains(issue), "not Northwind's issue on cm-danube's page");
+    assertAllIssuesOf(
+        danube,
+        "partner_id IN (SELECT partner_id FROM portfolio_assignment"
+            + " WHERE manager_username = 'cm-danube')");
+  }
+
+  /** Every service issue number the page names matches {@code scope}. */
+  static void assertAllIssuesOf(String page, String scope) {
+    Matcher numbers = ISSUE_NUMBER.matcher(page);
+    while (numbers.find()) {
+      assertEquals(
+          1,
+          Db.count(
+              "SELECT COUNT(*) FROM service_issue WHERE number = ? AND " + scope, numbers.group()),
+          numbers.group() + " is in the viewer's scope");
+    }
   }
 }
