@@ -106,6 +106,34 @@ public class DealRegistrationService {
     return query(page).count(em);
   }
 
+  /** A registration as another capability's list shows it (the home page's "my work"). */
+  public record Summary(
+      long id,
+      long partnerId,
+      String company,
+      BigDecimal estimatedValue,
+      String currency,
+      Instant submittedAt) {}
+
+  /** A page of the caller's registrations as summaries and their count: two SQL statements. */
+  public Page<Summary> summaries(PageRequest page) {
+    access.requireUser();
+    ListQuery list = query(page);
+    List<Summary> rows =
+        list.rows(em, page, SORTS, DealRegistration.class, "r").stream()
+            .map(
+                r ->
+                    new Summary(
+                        r.getId(),
+                        r.getPartnerId(),
+                        r.getCompany(),
+                        r.getEstimatedValue(),
+                        r.getCurrency(),
+                        r.getSubmittedAt()))
+            .toList();
+    return new Page<>(rows, list.count(em));
+  }
+
   private ListQuery query(PageRequest page) {
     Map<String, Object> scope = new HashMap<>();
     ListQuery list =

@@ -129,8 +129,8 @@ public class OrderService {
 
   /**
    * The caller's orders, as entities (the API shows every field). Filters: status, syncState (one
-   * or several, comma-separated), customerId, partnerId, kind, from and to (the day it was created,
-   * inclusive), q (number, PO number, ERP number).
+   * or several, comma-separated), customerId, partnerId, kind, creditHold (true/false), from and to
+   * (the day it was created, inclusive), q (number, PO number, ERP number).
    */
   public Page<SalesOrder> list(PageRequest page) {
     access.requireUser();
@@ -164,7 +164,8 @@ public class OrderService {
     list.in("o.status", ListFilters.codes(page.filter("status"), OrderStatus::parse))
         .in("o.syncState", ListFilters.codes(page.filter("syncState"), SyncState::parse))
         .equalId("o.customerId", page.filter("customerId"))
-        .equalId("o.partnerId", page.filter("partnerId"));
+        .equalId("o.partnerId", page.filter("partnerId"))
+        .equal("o.creditHold", ListFilters.bool(page.filter("creditHold")));
     String kind = page.filter("kind");
     if (kind != null) {
       OrderKind.parse(kind).ifPresentOrElse(k -> list.equal("o.kind", k), list::nothing);

@@ -55,6 +55,16 @@ public class CurrentCaller {
     this.caller = Caller.SYSTEM;
   }
 
+  /**
+   * A background job acting for one user (the weekly digest): for the rest of this request context
+   * every service answers as if that user asked — their roles, their partner, their portfolio — so
+   * the user's own access rules hold and nothing wider is seen.
+   */
+  public void actAs(Caller user) {
+    this.caller = user;
+    this.portfolio = null;
+  }
+
   private Caller fromPageSession() {
     Principal principal = securityContext.getCallerPrincipal();
     if (principal == null) {

@@ -23,6 +23,9 @@ public class OrderFilters implements Serializable {
   private LocalDate to;
   private String q;
 
+  /** Only orders on credit hold (set from the home page's link; the filter bar has no field). */
+  private boolean creditHold;
+
   /** The table's request with these filters added, and fixed ones that win (an inbox). */
   public PageRequest apply(PageRequest table, Map<String, String> fixed) {
     Map<String, String> filters = new HashMap<>(table.filters());
@@ -32,6 +35,7 @@ public class OrderFilters implements Serializable {
     ListFilters.put(filters, "from", from == null ? null : from.toString());
     ListFilters.put(filters, "to", to == null ? null : to.toString());
     ListFilters.put(filters, "q", q);
+    ListFilters.put(filters, "creditHold", creditHold ? "true" : null);
     filters.putAll(fixed);
     return new PageRequest(
         table.first(), table.size(), table.sortField(), table.ascending(), filters);
@@ -45,6 +49,15 @@ public class OrderFilters implements Serializable {
     from = null;
     to = null;
     q = null;
+    creditHold = false;
+  }
+
+  public boolean isCreditHold() {
+    return creditHold;
+  }
+
+  public void setCreditHold(boolean creditHold) {
+    this.creditHold = creditHold;
   }
 
   public String getStatus() {

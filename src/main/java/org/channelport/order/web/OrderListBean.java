@@ -13,6 +13,7 @@ import org.channelport.customer.CustomerView;
 import org.channelport.order.OrderRow;
 import org.channelport.order.OrderService;
 import org.channelport.order.OrderStatus;
+import org.channelport.order.SyncState;
 import org.channelport.partner.PartnerService;
 import org.channelport.platform.web.ServiceLazyModel;
 import org.channelport.shared.PageRequest;
@@ -36,6 +37,8 @@ public class OrderListBean implements Serializable {
 
   private final OrderFilters filters = new OrderFilters();
   private String presetStatus;
+  private String presetSync;
+  private String presetCreditHold;
   private ServiceLazyModel<OrderRow> model;
   private ServiceLazyModel<OrderRow> approvals;
   private Map<Long, String> customerNames;
@@ -71,6 +74,12 @@ public class OrderListBean implements Serializable {
   public void applyPreset() {
     if (presetStatus != null && OrderStatus.parse(presetStatus).isPresent()) {
       filters.setStatus(presetStatus);
+    }
+    if (presetSync != null && SyncState.parse(presetSync).isPresent()) {
+      filters.setSyncState(presetSync);
+    }
+    if ("true".equals(presetCreditHold)) {
+      filters.setCreditHold(true);
     }
   }
 
@@ -134,5 +143,21 @@ public class OrderListBean implements Serializable {
 
   public void setPresetStatus(String presetStatus) {
     this.presetStatus = presetStatus;
+  }
+
+  public String getPresetSync() {
+    return presetSync;
+  }
+
+  public void setPresetSync(String presetSync) {
+    this.presetSync = presetSync;
+  }
+
+  public String getPresetCreditHold() {
+    return presetCreditHold;
+  }
+
+  public void setPresetCreditHold(String presetCreditHold) {
+    this.presetCreditHold = presetCreditHold;
   }
 }
