@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.net.http.HttpResponse;
 import java.util.List;
+import org.channelport.it.support.Api;
 import org.channelport.it.support.Browser;
+import org.channelport.it.support.Db;
+import org.channelport.it.support.Http;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -62,6 +66,37 @@ class ProgramBrowserIT {
       cm.waitForText(By.id("selectedPartner"), "Danube Solutions");
       assertEquals("Platinum", cm.text(By.id("selectedTier")));
       assertTrue(cm.text(By.id("missing")).contains("Order revenue"), cm.text(By.id("missing")));
+      assertEquals(List.of(), severe(cm));
+    }
+  }
+
+  @Test
+  void cmAllConfirmsATierChangeWithAReasonInTheDialog() {
+    String account = "PB-" + (System.nanoTime() % 100_000_000);
+    HttpResponse<String> created =
+        Api.as("cm-all").post("/partners", PartnerApiIT.partner(account));
+    assertEquals(201, created.statusCode(), created.body());
+    long id = Http.json(created).getJsonNumber("id").longValue();
+    try (Browser cm = new Browser()) {
+      cm.signIn("cm-all");
+      cm.open("/channel/program.xhtml?partner=" + id);
+      cm.waitForText(By.id("selectedPartner"), "Iberia Components");
+      assertEquals("Silver", cm.text(By.id("selectedTier")));
+      cm.click(By.id("changeTier"));
+      cm.waitFor(By.id("tierForm:reason"));
+      cm.select(By.id("tierForm:newTier"), "Gold");
+      cm.click(By.id("tierForm:confirm"));
+      // no reason: the dialog says so and nothing changes
+      cm.waitForText(By.id("tierDialog"), "reason");
+      assertEquals("SILVER", Db.string("SELECT tier FROM partner WHERE id = ?", id));
+      cm.type(By.id("tierForm:reason"), "Opened a second branch in Barcelona");
+      cm.click(By.id("tierForm:confirm"));
+      cm.waitForText(By.id("selectedTier"), "Gold");
+      assertTrue(cm.pageText().contains("is now Gold"), cm.pageText());
+      assertEquals("GOLD", Db.string("SELECT tier FROM partner WHERE id = ?", id));
+      assertEquals(
+          "Opened a second branch in Barcelona",
+          Db.string("SELECT tier_reason FROM partner WHERE id = ?", id));
       assertEquals(List.of(), severe(cm));
     }
   }

@@ -43,6 +43,25 @@ class PartnerTest {
   }
 
   @Test
+  void aTierChangeKeepsItsReasonForTheAuditLog() {
+    Partner p = active();
+    PartnerTier before = p.getTier();
+    PartnerTier target = before == PartnerTier.PLATINUM ? PartnerTier.GOLD : PartnerTier.PLATINUM;
+    p.changeTier(target, "a strong year", now.plusSeconds(60));
+    assertEquals(target, p.getTier());
+    assertEquals("a strong year", p.getTierReason());
+    assertEquals(target, p.auditState().get("tier"));
+    assertEquals("a strong year", p.auditState().get("tierReason"));
+    assertEquals(now.plusSeconds(60), p.getUpdatedAt());
+  }
+
+  @Test
+  void aPartnerIsNotMovedToTheTierItHas() {
+    Partner p = active();
+    assertThrows(ConflictException.class, () -> p.changeTier(p.getTier(), "again", now));
+  }
+
+  @Test
   void theAuditStateNamesEveryBusinessField() {
     assertEquals(
         List.of(
@@ -55,7 +74,8 @@ class PartnerTest {
             "primaryContact",
             "billingPostcode",
             "status",
-            "statusReason"),
+            "statusReason",
+            "tierReason"),
         List.copyOf(active().auditState().keySet()));
   }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
 import java.util.Map;
+import org.channelport.partner.PartnerService;
 import org.channelport.partner.PartnerTier;
 import org.channelport.partner.PartnerUsers;
 import org.channelport.platform.web.FacesMessages;
@@ -29,6 +30,7 @@ public class ChannelProgramBean implements Serializable {
   @Inject ProgramService program;
   @Inject Certifications certifications;
   @Inject PartnerUsers partnerUsers;
+  @Inject PartnerService partners;
 
   static final List<String> FILTERS = List.of("all", "qualifies", "demotion", "candidates");
 
@@ -76,8 +78,10 @@ public class ChannelProgramBean implements Serializable {
             .findFirst()
             .orElseGet(
                 () -> {
-                  Scorecard card = program.scorecard(partnerId); // 404 outside the portfolio
-                  return new ProgramService.Row(partnerId, "", 0, card);
+                  // not in the list (not active): 404 outside the portfolio
+                  Scorecard card = program.scorecard(partnerId);
+                  return new ProgramService.Row(
+                      partnerId, partners.name(partnerId), partners.version(partnerId), card);
                 });
     partner = String.valueOf(partnerId);
     Map<PartnerTier, TierBenefits> all = program.benefits();
