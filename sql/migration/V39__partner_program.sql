@@ -69,7 +69,7 @@ CREATE INDEX ix_scorecard_day ON partner_scorecard (day, partner_id);
 ALTER TABLE partner ADD COLUMN tier_reason VARCHAR(500) NULL;
 
 -- The metrics read a partner's last 12 months by these.
-CREATE INDEX ix_order_partner_date ON sales_order (partner_id, order_date);
+-- (sales_order (partner_id, order_date) is ix_order_partner_date of V38, the analytics roll-ups)
 CREATE INDEX ix_lead_partner_closed ON sales_lead (partner_id, status, closed_at);
 CREATE INDEX ix_deal_registration_decided ON deal_registration (partner_id, status, decided_at);
 CREATE INDEX ix_issue_partner_resolved ON service_issue (partner_id, resolved_at);
