@@ -88,11 +88,19 @@ public final class AnalyticsWiring {
     return out;
   }
 
-  /** A statement's target table and first source table, for a report line. */
+  /**
+   * A statement's target table and the table it reads through the dirty partner-days (the one
+   * before the {@code {D...}} placeholder; else its first), for a report line.
+   */
   private static String label(String sql) {
     String into = sql.replaceAll("^INSERT (IGNORE )?INTO (\\w+).*", "$2");
-    java.util.regex.Matcher m = java.util.regex.Pattern.compile(" FROM (\\w+ \\w+)").matcher(sql);
-    String from = m.find() ? m.group(1) : "?";
+    java.util.regex.Matcher m =
+        java.util.regex.Pattern.compile(" FROM (\\w+ \\w+) \\{").matcher(sql);
+    if (!m.find()) {
+      m = java.util.regex.Pattern.compile(" FROM (\\w+ \\w+)").matcher(sql);
+      m.find();
+    }
+    String from = m.group(1);
     String metric =
         sql.contains("'accept'")
             ? " accept"
