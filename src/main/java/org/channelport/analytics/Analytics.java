@@ -274,14 +274,22 @@ public class Analytics {
   public List<ProductRank> topProducts(AnalyticsFilter f, int limit, boolean byIssues) {
     Scope scope = scope(f);
     List<Object> params = new ArrayList<>();
-    String categories = categoryCondition(f, "pr.category_id", params);
+    // the products of the category (and below) by SKU; the names are joined to the ranked few
+    // only (joining them to every roll-up row before grouping took 2-3 times as long)
+    String categories =
+        f.category() == null
+            ? ""
+            : "t.sku IN (SELECT cp.sku FROM product cp WHERE "
+                + categoryCondition(f, "cp.category_id", params)
+                + "1 = 1) AND ";
     params.add(Date.valueOf(f.from()));
     params.add(Date.valueOf(f.to()));
     String order = byIssues ? "SUM(t.issues) DESC, SUM(t.revenue) DESC" : "SUM(t.revenue) DESC";
+    String outer = byIssues ? "x.issues DESC, x.revenue DESC" : "x.revenue DESC";
     String sql =
-        "SELECT t.sku, MAX(pr.name), SUM(t.quantity), SUM(t.revenue), SUM(t.issues)"
-            + " FROM analytics_product_day t LEFT JOIN product pr ON pr.sku = t.sku"
-            + " WHERE "
+        "SELECT x.sku, pr.name, x.quantity, x.revenue, x.issues FROM (SELECT t.sku,"
+            + " SUM(t.quantity) quantity, SUM(t.revenue) revenue, SUM(t.issues) issues"
+            + " FROM analytics_product_day t WHERE "
             + categories
             + " t.day BETWEEN ? AND ? AND "
             + scope.where("t.partner_id", params)
@@ -289,7 +297,10 @@ public class Analytics {
             + " ORDER BY "
             + order
             + ", t.sku LIMIT "
-            + clamp(limit);
+            + clamp(limit)
+            + ") x LEFT JOIN product pr ON pr.sku = x.sku ORDER BY "
+            + outer
+            + ", x.sku";
     List<ProductRank> rows =
         list(
             sql,
