@@ -47,14 +47,7 @@ public class Analytics {
 
   private Kpis kpis(AnalyticsFilter f, Scope scope) {
     List<Object> params = new ArrayList<>();
-    String where = scope.where("t.partner_id", params);
-    String sql =
-        "SELECT "
-            + Totals.SUMS
-            + " FROM analytics_partner_day t WHERE t.day BETWEEN ? AND ? AND "
-            + where;
-    params.add(0, Date.valueOf(f.from()));
-    params.add(1, Date.valueOf(f.to()));
+    String sql = "SELECT " + Totals.SUMS + " FROM " + dayRows(f, scope, params) + " t";
     Totals totals = one(sql, params, r -> Totals.read(r, 1));
     Kpis.Medians medians =
         new Kpis.Medians(
@@ -72,13 +65,21 @@ public class Analytics {
   }
 
   private BigDecimal median(String metric, AnalyticsFilter f, Scope scope, int width) {
-    List<Object> params =
-        new ArrayList<>(List.of(metric, Date.valueOf(f.from()), Date.valueOf(f.to())));
+    List<Object> params = new ArrayList<>();
+    String histogram =
+        periodRows(
+            "analytics_duration_day",
+            "analytics_duration_month",
+            "t.bucket_minutes, t.n",
+            " AND t.metric = ?",
+            List.of(metric),
+            f,
+            scope,
+            params);
     String sql =
-        "SELECT t.bucket_minutes, SUM(t.n) FROM analytics_duration_day t"
-            + " WHERE t.metric = ? AND t.day BETWEEN ? AND ? AND "
-            + scope.where("t.partner_id", params)
-            + " GROUP BY t.bucket_minutes ORDER BY t.bucket_minutes";
+        "SELECT t.bucket_minutes, SUM(t.n) FROM "
+            + histogram
+            + " t GROUP BY t.bucket_minutes ORDER BY t.bucket_minutes";
     List<long[]> rows = list(sql, params, r -> new long[] {r.getLong(1), r.getLong(2)});
     int[] starts = new int[rows.size()];
     long[] counts = new long[rows.size()];
@@ -113,15 +114,30 @@ public class Analytics {
 
   public List<Point> series(AnalyticsFilter f, Grain grain) {
     Scope scope = scope(f);
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    List<Object> params = new ArrayList<>();
+    // months from the monthly rows; days and weeks (periods of at most 200 days) from the daily
+    String rows =
+        grain == Grain.MONTH
+            ? dayRows(f, scope, params)
+            : "("
+                + part(
+                    "analytics_partner_day",
+                    DAY_COLUMNS,
+                    "",
+                    List.of(),
+                    f.from(),
+                    f.to(),
+                    scope,
+                    params)
+                + ")";
     String sql =
         "SELECT "
             + grain.start
             + " s, "
             + Totals.SUMS
-            + " FROM analytics_partner_day t WHERE t.day BETWEEN ? AND ? AND "
-            + scope.where("t.partner_id", params)
-            + " GROUP BY s ORDER BY s";
+            + " FROM "
+            + rows
+            + " t GROUP BY s ORDER BY s";
     return list(sql, params, r -> new Point(r.getDate(1).toLocalDate(), Totals.read(r, 2)));
   }
 
@@ -131,12 +147,13 @@ public class Analytics {
 
   public List<PartnerFigures> byPartner(AnalyticsFilter f) {
     Scope scope = scope(f);
-    List<Object> params = new ArrayList<>(List.of(Date.valueOf(f.from()), Date.valueOf(f.to())));
+    List<Object> params = new ArrayList<>();
     String sql =
         "SELECT p.id, p.name, p.tier, p.country, "
             + Totals.SUMS
-            + " FROM partner p LEFT JOIN analytics_partner_day t ON t.partner_id = p.id"
-            + " AND t.day BETWEEN ? AND ? WHERE "
+            + " FROM partner p LEFT JOIN "
+            + dayRows(f, scope, params)
+            + " t ON t.partner_id = p.id WHERE "
             + scope.where("p.id", params)
             + " GROUP BY p.id, p.name, p.tier, p.country ORDER BY p.name, p.id";
     return list(
@@ -405,6 +422,106 @@ public class Analytics {
         + " IN (WITH RECURSIVE sub (id) AS (SELECT id FROM catalog_category WHERE code = ?"
         + " UNION ALL SELECT c.id FROM catalog_category c JOIN sub s ON c.parent_id = s.id)"
         + " SELECT id FROM sub) AND ";
+  }
+
+  private static final String DAY_COLUMNS =
+      RollupSql.DAY_COLUMNS.stream()
+          .map(c -> "t." + c)
+          .reduce((a, b) -> a + ", " + b)
+          .orElseThrow();
+
+  /** The partner-day sums of a period and scope as a derived table (see {@link #periodRows}). */
+  private String dayRows(AnalyticsFilter f, Scope scope, List<Object> params) {
+    return periodRows(
+        "analytics_partner_day",
+        "analytics_partner_month",
+        DAY_COLUMNS,
+        "",
+        List.of(),
+        f,
+        scope,
+        params);
+  }
+
+  /**
+   * The roll-up rows of the filter's period within the scope, as a derived table of {@code
+   * partner_id, day} and {@code columns}: the whole calendar months from the monthly table (one row
+   * per partner and month), the days before the first and after the last whole month from the daily
+   * one; {@code condition} (with its {@code values}) narrows both.
+   */
+  static String periodRows(
+      String dayTable,
+      String monthTable,
+      String columns,
+      String condition,
+      List<Object> values,
+      AnalyticsFilter f,
+      Scope scope,
+      List<Object> params) {
+    List<String> parts = new ArrayList<>();
+    for (Span span : spans(f.from(), f.to())) {
+      parts.add(
+          part(
+              span.monthly() ? monthTable : dayTable,
+              columns,
+              condition,
+              values,
+              span.from(),
+              span.to(),
+              scope,
+              params));
+    }
+    return "(" + String.join(" UNION ALL ", parts) + ")";
+  }
+
+  /** A stretch of a period read from one table: whole months (monthly) or days. */
+  record Span(LocalDate from, LocalDate to, boolean monthly) {}
+
+  /**
+   * A period cut into its whole calendar months (read as months: their first days) and the days
+   * before and after them; a period without a whole month is all days.
+   */
+  static List<Span> spans(LocalDate from, LocalDate to) {
+    LocalDate first = from.getDayOfMonth() == 1 ? from : from.withDayOfMonth(1).plusMonths(1);
+    LocalDate lastStart =
+        to.plusDays(1).getDayOfMonth() == 1
+            ? to.withDayOfMonth(1)
+            : to.withDayOfMonth(1).minusMonths(1);
+    if (first.isAfter(lastStart)) {
+      return List.of(new Span(from, to, false));
+    }
+    List<Span> spans = new ArrayList<>();
+    spans.add(new Span(first, lastStart, true));
+    if (from.isBefore(first)) {
+      spans.add(new Span(from, first.minusDays(1), false));
+    }
+    LocalDate after = lastStart.plusMonths(1);
+    if (!to.isBefore(after)) {
+      spans.add(new Span(after, to, false));
+    }
+    return spans;
+  }
+
+  private static String part(
+      String table,
+      String columns,
+      String condition,
+      List<Object> values,
+      LocalDate from,
+      LocalDate to,
+      Scope scope,
+      List<Object> params) {
+    params.add(Date.valueOf(from));
+    params.add(Date.valueOf(to));
+    params.addAll(values);
+    return "SELECT t.partner_id, t.day, "
+        + columns
+        + " FROM "
+        + table
+        + " t WHERE t.day BETWEEN ? AND ?"
+        + condition
+        + " AND "
+        + scope.where("t.partner_id", params);
   }
 
   static int clamp(int limit) {

@@ -155,6 +155,12 @@ public class AnalyticsRollup {
         s.executeUpdate(RollupSql.scoped(sql, true));
       }
       s.executeUpdate(RollupSql.scoped(RollupSql.PIPELINE, true));
+      for (String sql : RollupSql.clearMonths(true)) {
+        s.executeUpdate(sql);
+      }
+      for (String sql : RollupSql.fillMonths(true)) {
+        s.executeUpdate(sql);
+      }
       s.executeUpdate("DELETE FROM analytics_dirty");
     }
     return days;
@@ -171,6 +177,12 @@ public class AnalyticsRollup {
         s.executeUpdate(RollupSql.scoped(sql, false));
       }
       s.executeUpdate(RollupSql.scoped(RollupSql.PIPELINE, false));
+      for (String sql : RollupSql.clearMonths(false)) {
+        s.executeUpdate(sql);
+      }
+      for (String sql : RollupSql.fillMonths(false)) {
+        s.executeUpdate(sql);
+      }
     }
     return -1;
   }

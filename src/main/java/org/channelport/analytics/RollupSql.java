@@ -279,6 +279,100 @@ final class RollupSql {
               + " GROUP BY i.partner_id, DATE(i.created_at), i.sku"
               + " ON DUPLICATE KEY UPDATE issues = VALUES(issues)");
 
+  /** The summed columns of {@code analytics_partner_day} (and of its monthly twin). */
+  static final List<String> DAY_COLUMNS =
+      List.of(
+          "leads_dispatched",
+          "leads_accepted",
+          "leads_rejected",
+          "leads_recalled",
+          "leads_won",
+          "leads_lost",
+          "won_value",
+          "campaign_won_value",
+          "deals_submitted",
+          "deals_conflict",
+          "deals_decided",
+          "deals_approved",
+          "orders",
+          "order_revenue",
+          "campaign_revenue",
+          "orders_backordered",
+          "orders_shipped",
+          "mdf_allocated",
+          "mdf_reserved",
+          "mdf_paid",
+          "mdf_forfeited",
+          "claims_paid",
+          "issues_opened",
+          "issues_solved",
+          "issues_solved_by_solution",
+          "deflections",
+          "first_response_measured",
+          "first_response_met",
+          "resolution_measured",
+          "resolution_met");
+
+  /** The first day of the month of a DATE expression. */
+  static String monthOf(String day) {
+    return "(" + day + " - INTERVAL (DAYOFMONTH(" + day + ") - 1) DAY)";
+  }
+
+  /** The dirty partner-months (incremental) as a derived table {@code d(partner_id, m)}. */
+  private static final String DIRTY_MONTHS =
+      "(SELECT DISTINCT partner_id, " + monthOf("day") + " m FROM analytics_dirty)";
+
+  /** Clears the monthly rows a round recomputes (incremental) or all of them. */
+  static List<String> clearMonths(boolean incremental) {
+    return List.of("analytics_partner_month", "analytics_duration_month").stream()
+        .map(
+            table ->
+                incremental
+                    ? "DELETE t FROM "
+                        + table
+                        + " t JOIN "
+                        + DIRTY_MONTHS
+                        + " d ON d.partner_id = t.partner_id AND d.m = t.day"
+                    : "DELETE FROM " + table)
+        .toList();
+  }
+
+  /** Sums the daily rows of the dirty partner-months (incremental) or of all into the months. */
+  static List<String> fillMonths(boolean incremental) {
+    String join =
+        incremental
+            ? " JOIN "
+                + DIRTY_MONTHS
+                + " d ON d.partner_id = t.partner_id AND t.day >= d.m"
+                + " AND t.day < d.m + INTERVAL 1 MONTH"
+            : "";
+    String columns = String.join(", ", DAY_COLUMNS);
+    String sums =
+        DAY_COLUMNS.stream()
+            .map(c -> "SUM(t." + c + ")")
+            .reduce((a, b) -> a + ", " + b)
+            .orElseThrow();
+    return List.of(
+        "INSERT INTO analytics_partner_month (partner_id, day, "
+            + columns
+            + ") SELECT t.partner_id, "
+            + monthOf("t.day")
+            + ", "
+            + sums
+            + " FROM analytics_partner_day t"
+            + join
+            + " GROUP BY t.partner_id, "
+            + monthOf("t.day"),
+        "INSERT INTO analytics_duration_month (partner_id, day, metric, bucket_minutes, n)"
+            + " SELECT t.partner_id, "
+            + monthOf("t.day")
+            + ", t.metric, t.bucket_minutes, SUM(t.n) FROM analytics_duration_day t"
+            + join
+            + " GROUP BY t.partner_id, "
+            + monthOf("t.day")
+            + ", t.metric, t.bucket_minutes");
+  }
+
   /** The open pipeline of the dirty partners (or all), by stage. */
   static final String PIPELINE =
       "INSERT INTO analytics_pipeline (partner_id, status, leads, value)"
