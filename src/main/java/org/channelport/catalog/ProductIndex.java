@@ -33,6 +33,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.facet.LabelAndValue;
 import org.apache.lucene.facet.range.LongRange;
@@ -46,8 +47,11 @@ import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -67,11 +71,15 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopScoreDocCollectorManager;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.search.uhighlight.DefaultPassageFormatter;
 import org.apache.lucene.search.uhighlight.UnifiedHighlighter;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.BytesRef;
+import org.apache.lucene.util.StringHelper;
 
 /**
  * The catalog as a Lucene index in a folder of this node, beside MariaDB (which stays the system of
@@ -105,6 +113,12 @@ public final class ProductIndex implements Closeable {
   /** At most so many words of a search are used. */
   static final int MAX_WORDS = 10;
 
+  /** The last word as a start of a word: at most so many completions (the most frequent ones). */
+  static final int MAX_PREFIX_TERMS = 64;
+
+  /** ... chosen among at most so many completions (in the order of the index). */
+  static final int MAX_PREFIX_SCAN = 10_000;
+
   private static final FacetsConfig FACETS = new FacetsConfig();
 
   /** A stored text field whose postings hold the words' offsets (for the highlighter). */
@@ -128,6 +142,7 @@ public final class ProductIndex implements Closeable {
   private volatile SearcherManager searchers;
   private volatile long revision = -1;
   private volatile FacetState facetState;
+  private ExecutorService searchPool;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -281,12 +296,16 @@ public final class ProductIndex implements Closeable {
       }
       long upTo = source.revision();
       if (upTo <= revision) {
+        // segments the writer merged since (after a build, merges go on for a while)
+        searchers.maybeRefresh();
         return 0;
       }
       List<IndexedProduct> changed = new ArrayList<>();
       source.changed(revision, upTo, changed::add);
       apply(changed, upTo);
       return changed.size();
+    } catch (IOException e) {
+      throw new UncheckedIOException("The product index could not be refreshed", e);
     } finally {
       writing.unlock();
     }
@@ -307,6 +326,22 @@ public final class ProductIndex implements Closeable {
     } finally {
       writing.unlock();
     }
+  }
+
+  /** Two threads (the cores of a node) for the facets' pass beside the ranking one. */
+  private synchronized ExecutorService searchPool() {
+    if (searchPool == null) {
+      java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
+      searchPool =
+          Executors.newFixedThreadPool(
+              Math.max(1, Runtime.getRuntime().availableProcessors()),
+              r -> {
+                Thread t = new Thread(r, "product-search-" + n.incrementAndGet());
+                t.setDaemon(true);
+                return t;
+              });
+    }
+    return searchPool;
   }
 
   private static void commit(IndexWriter w, long revision) throws IOException {
@@ -431,11 +466,42 @@ public final class ProductIndex implements Closeable {
     Query query = filtered(text, q);
     int n = Math.max(1, q.offset() + q.limit());
     Sort sort = sort(q);
-    FacetsCollector collector = new FacetsCollector();
-    TopDocs top =
-        sort == null
-            ? FacetsCollector.search(searcher, query, n, collector)
-            : FacetsCollector.search(searcher, query, n, sort, collector);
+    // Two passes instead of one that scores every match: the page ranks only the hits that can
+    // still reach it (block-max WAND, or the price sort skipping by the points), and the facets
+    // and the total count every match without scoring any, on the other core meanwhile.
+    Future<FacetsCollector> counting =
+        q.facets()
+            ? searchPool()
+                .submit(
+                    () ->
+                        searcher.search(
+                            new ConstantScoreQuery(query), new FacetsCollectorManager()))
+            : null;
+    TopDocs top;
+    try {
+      top =
+          sort == null
+              ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
+              : searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
+    } catch (IOException | RuntimeException e) {
+      if (counting != null) {
+        counting.cancel(true);
+      }
+      throw e;
+    }
+    FacetsCollector collector = null;
+    long total;
+    if (counting != null) {
+      collector = counted(counting);
+      total = 0;
+      for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
+        total += m.totalHits;
+      }
+    } else if (top.totalHits.relation == TotalHits.Relation.EQUAL_TO) {
+      total = top.totalHits.value;
+    } else {
+      total = searcher.count(query);
+    }
     ScoreDoc[] docs = top.scoreDocs;
     int from = Math.min(q.offset(), docs.length);
     int to = Math.min(docs.length, q.offset() + q.limit());
@@ -463,10 +529,26 @@ public final class ProductIndex implements Closeable {
               id, names == null ? null : names[i], snippets == null ? null : snippets[i]));
     }
     ProductIndexResult.Facets facets =
-        q.facets()
+        collector != null
             ? facets(searcher.getIndexReader(), collector, q.priceBounds())
             : ProductIndexResult.Facets.NONE;
-    return new ProductIndexResult(hits, top.totalHits.value, facets);
+    return new ProductIndexResult(hits, total, facets);
+  }
+
+  private static FacetsCollector counted(Future<FacetsCollector> counting) throws IOException {
+    try {
+      return counting.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException("Interrupted while counting the facets", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      if (e.getCause() instanceof IOException io) {
+        throw io;
+      }
+      throw e.getCause() instanceof RuntimeException r
+          ? r
+          : new IllegalStateException(e.getCause());
+    }
   }
 
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -615,10 +697,50 @@ public final class ProductIndex implements Closeable {
     }
     // the last word as the start of a word being typed (a complete word is found as it is)
     if (last && !known && folded.length() >= 2) {
-      forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.NAME, folded)), 2f));
-      forms.add(boost(new PrefixQuery(new Term(ProductAnalysis.CODE, folded)), 2f));
+      forms.add(boost(prefix(reader, ProductAnalysis.NAME, folded), 2f));
+      forms.add(boost(prefix(reader, ProductAnalysis.CODE, folded), 2f));
     }
-    return new DisjunctionMaxQuery(forms, 0.1f);
+    // the best form counts, the others not at all: a tie-breaker would keep block-max WAND from
+    // skipping (the forms' own bounds could not be used), and every match would be scored
+    return new DisjunctionMaxQuery(forms, 0f);
+  }
+
+  /**
+   * The words of {@code field} that start with {@code start}: all of them when they are few, else
+   * the {@link #MAX_PREFIX_TERMS} most frequent of the first {@link #MAX_PREFIX_SCAN} (a start of
+   * one or two letters or digits would otherwise look up the postings of a hundred thousand SKU
+   * numbers). Constant score, like a prefix query.
+   */
+  static Query prefix(IndexReader reader, String field, String start) throws IOException {
+    Terms terms = MultiTerms.getTerms(reader, field);
+    if (terms == null) {
+      return new MatchNoDocsQuery("no " + field);
+    }
+    BytesRef p = new BytesRef(start);
+    TermsEnum te = terms.iterator();
+    if (te.seekCeil(p) == TermsEnum.SeekStatus.END) {
+      return new MatchNoDocsQuery("no word starts with it");
+    }
+    java.util.PriorityQueue<Map.Entry<BytesRef, Integer>> top =
+        new java.util.PriorityQueue<>(Map.Entry.comparingByValue());
+    int seen = 0;
+    for (BytesRef t = te.term(); t != null && StringHelper.startsWith(t, p); t = te.next()) {
+      if (++seen > MAX_PREFIX_SCAN) {
+        break;
+      }
+      int df = te.docFreq();
+      if (top.size() < MAX_PREFIX_TERMS) {
+        top.add(Map.entry(BytesRef.deepCopyOf(t), df));
+      } else if (df > top.peek().getValue()) {
+        top.poll();
+        top.add(Map.entry(BytesRef.deepCopyOf(t), df));
+      }
+    }
+    if (seen <= MAX_PREFIX_TERMS) {
+      return new PrefixQuery(new Term(field, start));
+    }
+    return new ConstantScoreQuery(
+        new TermInSetQuery(field, top.stream().map(Map.Entry::getKey).toList()));
   }
 
   private static Query boost(Query q, float boost) {
@@ -717,19 +839,6 @@ public final class ProductIndex implements Closeable {
     if (raw.isEmpty()) {
       return List.of();
     }
-    BooleanQuery.Builder all = new BooleanQuery.Builder();
-    for (int i = 0; i < Math.min(raw.size(), MAX_WORDS); i++) {
-      String folded = ProductAnalysis.term(plain, raw.get(i));
-      boolean last = i == Math.min(raw.size(), MAX_WORDS) - 1;
-      List<Query> forms = new ArrayList<>();
-      for (String field : List.of(ProductAnalysis.NAME, ProductAnalysis.CODE)) {
-        forms.add(new TermQuery(new Term(field, folded)));
-        if (last) {
-          forms.add(new PrefixQuery(new Term(field, folded)));
-        }
-      }
-      all.add(new DisjunctionMaxQuery(forms, 0f), Occur.MUST);
-    }
     ProductIndexQuery filters =
         new ProductIndexQuery(
             typed,
@@ -750,6 +859,19 @@ public final class ProductIndex implements Closeable {
     try {
       IndexSearcher searcher = manager.acquire();
       try {
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        for (int i = 0; i < Math.min(raw.size(), MAX_WORDS); i++) {
+          String folded = ProductAnalysis.term(plain, raw.get(i));
+          boolean last = i == Math.min(raw.size(), MAX_WORDS) - 1;
+          List<Query> forms = new ArrayList<>();
+          for (String field : List.of(ProductAnalysis.NAME, ProductAnalysis.CODE)) {
+            forms.add(new TermQuery(new Term(field, folded)));
+            if (last) {
+              forms.add(prefix(searcher.getIndexReader(), field, folded));
+            }
+          }
+          all.add(new DisjunctionMaxQuery(forms, 0f), Occur.MUST);
+        }
         TopDocs top = searcher.search(filtered(all.build(), filters), max);
         StoredFields stored = searcher.storedFields();
         List<ProductIndexResult.Suggestion> found = new ArrayList<>();
@@ -821,6 +943,12 @@ public final class ProductIndex implements Closeable {
     writing.lock();
     try {
       closeQuietly();
+      synchronized (this) {
+        if (searchPool != null) {
+          searchPool.shutdown();
+          searchPool = null;
+        }
+      }
     } finally {
       writing.unlock();
     }
