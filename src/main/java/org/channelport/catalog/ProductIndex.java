@@ -52,6 +52,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.index.TieredMergePolicy;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -238,7 +239,7 @@ public final class ProductIndex implements Closeable {
       deleteFolder();
       Files.createDirectories(folder);
       directory = FSDirectory.open(folder);
-      IndexWriter w = new IndexWriter(directory, config(IndexWriterConfig.OpenMode.CREATE, 48));
+      IndexWriter w = new IndexWriter(directory, buildConfig());
       long upTo = source.revision();
       long[] count = {0};
       int threads = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -354,6 +355,20 @@ public final class ProductIndex implements Closeable {
     config.setOpenMode(mode);
     config.setRAMBufferSizeMB(bufferMb);
     config.setCommitOnClose(false);
+    return config;
+  }
+
+  /**
+   * The writer of a build from scratch: a larger buffer (fewer, larger segments, none to merge), no
+   * compound files (each flushed segment would be copied once more into one). The writer stays the
+   * index's writer afterwards (for the revisions' updates).
+   */
+  private IndexWriterConfig buildConfig() {
+    IndexWriterConfig config = config(IndexWriterConfig.OpenMode.CREATE, 128);
+    config.setUseCompoundFile(false);
+    TieredMergePolicy merges = new TieredMergePolicy();
+    merges.setNoCFSRatio(0);
+    config.setMergePolicy(merges);
     return config;
   }
 

@@ -285,23 +285,30 @@ public final class CatalogImportBenchmark {
     long heapBefore = usedHeap();
     HeapPeak peak = new HeapPeak();
     peak.start();
+    var os =
+        (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
+    long c0 = os.getProcessCpuTime();
     long b0 = System.nanoTime();
     ProductIndex index = new ProductIndex(dir.resolve("product-index"), new JdbcProductSource(ds));
     // -Dbench.reuseIndex=true: search the index the last run built when it still fits the catalog
     boolean opened = Boolean.getBoolean("bench.reuseIndex") && index.open();
     long indexed = opened ? count(ds, "SELECT COUNT(*) FROM product") : index.rebuild();
     long b1 = System.nanoTime();
+    long c1 = os.getProcessCpuTime();
     long buildPeak = peak.stop();
     System.gc();
     long heapAfter = usedHeap();
     out.append(
         String.format(
-            "Lucene index of %,d products %s in %.1f s (%,.0f products/s), %d MB on"
-                + " disk; heap: peak %d MB while building, %d MB held by the open index%n",
+            "Lucene index of %,d products %s in %.1f s (%,.0f products/s; %.1f s of CPU in this"
+                + " JVM, load average %.1f), %d MB on disk; heap: peak %d MB while building, %d MB"
+                + " held by the open index%n",
             indexed,
             opened ? "opened (built by an earlier run)" : "built from MariaDB",
             (b1 - b0) / 1e9,
             indexed / ((b1 - b0) / 1e9),
+            (c1 - c0) / 1e9,
+            os.getSystemLoadAverage(),
             index.sizeOnDisk() / (1024 * 1024),
             buildPeak / (1024 * 1024),
             Math.max(0, heapAfter - heapBefore) / (1024 * 1024)));
