@@ -143,7 +143,6 @@ public final class ProductIndex implements Closeable {
   private volatile SearcherManager searchers;
   private volatile long revision = -1;
   private volatile FacetState facetState;
-  private ExecutorService searchPool;
 
   private record FacetState(IndexReader reader, SortedSetDocValuesReaderState state) {}
 
@@ -329,22 +328,6 @@ public final class ProductIndex implements Closeable {
     }
   }
 
-  /** Two threads (the cores of a node) for the facets' pass beside the ranking one. */
-  private synchronized ExecutorService searchPool() {
-    if (searchPool == null) {
-      java.util.concurrent.atomic.AtomicInteger n = new java.util.concurrent.atomic.AtomicInteger();
-      searchPool =
-          Executors.newFixedThreadPool(
-              Math.max(1, Runtime.getRuntime().availableProcessors()),
-              r -> {
-                Thread t = new Thread(r, "product-search-" + n.incrementAndGet());
-                t.setDaemon(true);
-                return t;
-              });
-    }
-    return searchPool;
-  }
-
   private static void commit(IndexWriter w, long revision) throws IOException {
     w.setLiveCommitData(Map.of("schema", SCHEMA, "revision", Long.toString(revision)).entrySet());
     w.commit();
@@ -483,31 +466,16 @@ public final class ProductIndex implements Closeable {
     Sort sort = sort(q);
     // Two passes instead of one that scores every match: the page ranks only the hits that can
     // still reach it (block-max WAND, or the price sort skipping by the points), and the facets
-    // and the total count every match without scoring any, on the other core meanwhile.
-    Future<FacetsCollector> counting =
-        q.facets()
-            ? searchPool()
-                .submit(
-                    () ->
-                        searcher.search(
-                            new ConstantScoreQuery(query), new FacetsCollectorManager()))
-            : null;
-    TopDocs top;
-    try {
-      top =
-          sort == null
-              ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
-              : searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
-    } catch (IOException | RuntimeException e) {
-      if (counting != null) {
-        counting.cancel(true);
-      }
-      throw e;
-    }
+    // and the total count every match without scoring any. (Both on this thread: handing the
+    // facets to a second one made the small searches slower on a busy machine.)
+    TopDocs top =
+        sort == null
+            ? searcher.search(query, new TopScoreDocCollectorManager(n, null, n))
+            : searcher.search(query, new TopFieldCollectorManager(sort, n, null, n));
     FacetsCollector collector = null;
     long total;
-    if (counting != null) {
-      collector = counted(counting);
+    if (q.facets()) {
+      collector = searcher.search(new ConstantScoreQuery(query), new FacetsCollectorManager());
       total = 0;
       for (FacetsCollector.MatchingDocs m : collector.getMatchingDocs()) {
         total += m.totalHits;
@@ -548,22 +516,6 @@ public final class ProductIndex implements Closeable {
             ? facets(searcher.getIndexReader(), collector, q.priceBounds())
             : ProductIndexResult.Facets.NONE;
     return new ProductIndexResult(hits, total, facets);
-  }
-
-  private static FacetsCollector counted(Future<FacetsCollector> counting) throws IOException {
-    try {
-      return counting.get();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException("Interrupted while counting the facets", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      if (e.getCause() instanceof IOException io) {
-        throw io;
-      }
-      throw e.getCause() instanceof RuntimeException r
-          ? r
-          : new IllegalStateException(e.getCause());
-    }
   }
 
   private UnifiedHighlighter highlighter(IndexSearcher searcher) {
@@ -958,12 +910,6 @@ public final class ProductIndex implements Closeable {
     writing.lock();
     try {
       closeQuietly();
-      synchronized (this) {
-        if (searchPool != null) {
-          searchPool.shutdown();
-          searchPool = null;
-        }
-      }
     } finally {
       writing.unlock();
     }
