@@ -3,6 +3,7 @@ package org.channelport.catalog;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonReader;
+import jakarta.json.JsonReaderFactory;
 import jakarta.json.JsonString;
 import jakarta.json.JsonValue;
 import java.io.StringReader;
@@ -329,11 +330,14 @@ public final class ProductSearch {
         contract != null);
   }
 
+  /** Looked up once: {@code Json.createReader} looks for the provider on every call. */
+  private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
+
   static Map<String, String> json(String text) {
     if (text == null || text.isBlank()) {
       return Map.of();
     }
-    try (JsonReader reader = Json.createReader(new StringReader(text))) {
+    try (JsonReader reader = JSON.createReader(new StringReader(text))) {
       JsonObject object = reader.readObject();
       Map<String, String> map = new LinkedHashMap<>();
       object.forEach(

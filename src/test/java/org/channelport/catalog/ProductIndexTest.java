@@ -215,6 +215,85 @@ class ProductIndexTest {
   }
 
   @Test
+  void aStartWithVeryManyCompletionsFindsTheMostCommonOnes() {
+    // 100 model words that start alike, one product each, and one word of three products
+    List<IndexedProduct> models = new java.util.ArrayList<>();
+    for (int i = 0; i < 100; i++) {
+      models.add(
+          product(
+              100 + i,
+              "ZT-" + i,
+              "Zetamodel" + i + "x bridge",
+              "",
+              SWITCHES,
+              "Zeta",
+              "Z" + i,
+              "10.00",
+              true,
+              true));
+    }
+    for (int i = 0; i < 3; i++) {
+      models.add(
+          product(
+              300 + i,
+              "ZP-" + i,
+              "Zetapopular bridge " + i,
+              "",
+              SWITCHES,
+              "Zeta",
+              "ZP" + i,
+              "10.00",
+              true,
+              true));
+    }
+    catalog.upload(models);
+    index.catchUp();
+    ProductIndexResult found =
+        index.search(
+            new ProductIndexQuery(
+                "bridge zetamodel1",
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                Set.of(),
+                "relevance",
+                true,
+                0,
+                200,
+                List.of(),
+                false,
+                false));
+    assertEquals(11, found.total(), "every completion when there are few (1, 10 to 19)");
+    ProductIndexResult wide =
+        index.search(
+            new ProductIndexQuery(
+                "bridge zet",
+                null,
+                null,
+                null,
+                true,
+                null,
+                null,
+                Set.of(),
+                "relevance",
+                true,
+                0,
+                200,
+                List.of(),
+                false,
+                false));
+    assertTrue(
+        skus(wide).containsAll(List.of("ZP-0", "ZP-1", "ZP-2")), "the most common completion");
+    assertEquals(
+        ProductIndex.MAX_PREFIX_TERMS + 2,
+        wide.total(),
+        "at most so many completions (the most common one is in three products)");
+  }
+
+  @Test
   void nameAndSkuWeighMoreThanTheDescription() {
     // "connector" is in CB-3's name and in CB-1's description
     List<String> found = skus(search("connector"));
